@@ -1,0 +1,72 @@
+// Generates public/cover.svg, the deck's own cover art: a grid of GPU "SM" tiles with streams of
+// tokens flowing through it (prefill tokens in warm colours, decode tokens in cool ones).
+// Deterministic (seeded), so re-running it gives the same file: `node scripts/make-cover.mjs`.
+import { writeFileSync } from 'node:fs'
+
+const W = 1920
+const H = 1080
+let seed = 20241125
+function rand() {
+  seed = (seed * 1664525 + 1013904223) % 4294967296
+  return seed / 4294967296
+}
+const r1 = v => Math.round(v * 10) / 10
+
+const parts = []
+// SM tiles: a 16 x 9 grid, brighter towards the right.
+const COLS = 16
+const ROWS = 9
+const TILE = 84
+const GAP = 36
+const ox = (W - (COLS * TILE + (COLS - 1) * GAP)) / 2
+const oy = (H - (ROWS * TILE + (ROWS - 1) * GAP)) / 2
+for (let r = 0; r < ROWS; r++) {
+  for (let c = 0; c < COLS; c++) {
+    const x = ox + c * (TILE + GAP)
+    const y = oy + r * (TILE + GAP)
+    const o = r1(0.05 + 0.12 * (c / COLS) + 0.05 * rand())
+    parts.push(`<rect x="${r1(x)}" y="${r1(y)}" width="${TILE}" height="${TILE}" rx="10" fill="none" stroke="#7fd3e6" stroke-opacity="${o}" stroke-width="2"/>`)
+    // four sub-partitions per SM
+    if (rand() < 0.35) {
+      const s = (TILE - 18) / 2
+      for (const [dx, dy] of [[6, 6], [12 + s, 6], [6, 12 + s], [12 + s, 12 + s]])
+        parts.push(`<rect x="${r1(x + dx)}" y="${r1(y + dy)}" width="${r1(s)}" height="${r1(s)}" rx="4" fill="#7fd3e6" fill-opacity="${r1(o * 0.6 * 100) / 100}"/>`)
+    }
+  }
+}
+// Token streams: smooth waves across the canvas, tokens as small rounded squares along them.
+const STREAMS = 7
+for (let i = 0; i < STREAMS; i++) {
+  const y0 = 160 + i * 125 + rand() * 40
+  const amp = 40 + rand() * 70
+  const phase = rand() * Math.PI * 2
+  const warm = i % 3 === 0
+  const colour = warm ? '#ffb86b' : '#6cc6ff'
+  const pts = []
+  for (let x = -40; x <= W + 40; x += 40)
+    pts.push([x, y0 + amp * Math.sin(x / 300 + phase)])
+  const d = pts.map((p, k) => `${k ? 'L' : 'M'}${r1(p[0])} ${r1(p[1])}`).join('')
+  parts.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-opacity="0.28" stroke-width="2"/>`)
+  for (let x = 60 + rand() * 80; x < W; x += 70 + rand() * 110) {
+    const y = y0 + amp * Math.sin(x / 300 + phase)
+    const s = 10 + rand() * 8
+    parts.push(`<rect x="${r1(x - s / 2)}" y="${r1(y - s / 2)}" width="${r1(s)}" height="${r1(s)}" rx="3" fill="${colour}" fill-opacity="${r1(0.35 + rand() * 0.5)}"/>`)
+  }
+}
+
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">
+<defs>
+<linearGradient id="bg" x1="0" y1="0" x2="1" y2="1">
+<stop offset="0" stop-color="#0b1d2a"/><stop offset="0.55" stop-color="#123848"/><stop offset="1" stop-color="#1d5566"/>
+</linearGradient>
+<radialGradient id="glow" cx="0.5" cy="0.48" r="0.55">
+<stop offset="0" stop-color="#0b1d2a" stop-opacity="0.75"/><stop offset="1" stop-color="#0b1d2a" stop-opacity="0"/>
+</radialGradient>
+</defs>
+<rect width="${W}" height="${H}" fill="url(#bg)"/>
+${parts.join('\n')}
+<rect width="${W}" height="${H}" fill="url(#glow)"/>
+</svg>
+`
+writeFileSync(new URL('../public/cover.svg', import.meta.url), svg)
+console.log(`public/cover.svg: ${svg.length} bytes`)

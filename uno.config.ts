@@ -1,0 +1,26 @@
+import { defineConfig } from 'unocss'
+import { TONES, color, paletteCss } from './lib/palette'
+
+// SVG presentation attributes that UnoCSS's attributify mode (on in Slidev) would otherwise read
+// as utilities: `<text font-size="14">` became `font-size: 3.5rem`, `opacity="0.5"` became
+// `opacity: .005`. Figures need them to mean what SVG says, so their attributify forms are blocked;
+// the same names as classes (`class="opacity-50"`) still work.
+const SVG_ATTRIBUTES = [
+  'font-size', 'font-weight', 'font-family', 'font-style', 'letter-spacing',
+  'opacity', 'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity',
+  'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'paint-order',
+  'text-anchor', 'dominant-baseline', 'transform', 'x', 'y', 'width', 'height',
+  'r', 'rx', 'ry', 'cx', 'cy', 'points', 'd', 'offset',
+]
+
+// Merged by Slidev with its own UnoCSS config: adds the figure palette as CSS variables
+// (light and dark) and as `fig-*` theme colours (`text-fig-hbm`, `bg-fig-prefill`, ...).
+export default defineConfig({
+  theme: {
+    colors: {
+      fig: Object.fromEntries(TONES.map(t => [t, color(t)])),
+    },
+  },
+  preflights: [{ getCSS: () => paletteCss() }],
+  blocklist: [new RegExp(`^\\[(${SVG_ATTRIBUTES.join('|')})~?=`)],
+})
