@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium } from '../../scripts/lib/chromium.mjs'
+import { openDeck, slideState } from '../../scripts/lib/deck.mjs'
+import { serveDist } from '../../scripts/lib/serve.mjs'
+import { type DeckSlide, loadDeck, noteClicks } from '../support/deck-source'
+import { BASE } from './global-setup'
+import { type WalkReport, walkDeck, watchPage } from './walk'
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveDist>>
+let slides: DeckSlide[]
+const walks: Partial<Record<'light' | 'dark', WalkReport>> = {}
+
+beforeAll(async () => {
+  server = await serveDist(inject('distDir'), BASE)
+  browser = await launchChromium()
+  slides = (await loadDeck()).slides
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe.each(['light', 'dark'] as const)('the built deck in %s mode', (scheme) => {
+  it('visits every slide and click step with no error, foreign request, overflow or system-font glyph', async () => {
+    const report = await walkDeck(browser, server.url, scheme, scheme === 'light')
+    walks[scheme] = report
+    console.log(`[e2e ${scheme}] ${report.steps.length} steps over ${report.maxClicks.size} slides; first load ${report.firstLoad.requests} requests, ${(report.firstLoad.bytes / 1024).toFixed(0)} KiB`)
+    expect(report.problems).toEqual([])
+    expect([...report.maxClicks.keys()].sort((a, b) => a - b)).toEqual(slides.map((_, i) => i + 1))
+  })
+})
+
+describe('speaker notes follow the clicks', () => {
+  it('each slide\'s [click] markers end on its last click step', () => {
+    const walk = walks.light
+    expect(walk, 'the light-mode walk must have run').toBeDefined()
+    const off = slides
+      .map((s, i) => ({ no: i + 1, clicks: walk!.maxClicks.get(i + 1) ?? -1, markers: noteClicks(s.note) }))
+      .filter(r => r.clicks !== r.markers)
+      .map(r => `slide ${r.no}: ${r.clicks} clicks, notes narrate ${r.markers}`)
+    expect(off).toEqual([])
+  })
+})
+
+describe('links and deep links', () => {
+  it('every in-deck link seen on a slide lands on a slide', async () => {
+    const links = [...(walks.light?.links ?? [])]
+    expect(links.length).toBeGreaterThan(0)
+    const page = await browser.newPage()
+    const problems: string[] = []
+    watchPage(page, server.origin, problems, () => 'link check')
+    const bad: string[] = []
+    for (const href of links) {
+      await openDeck(page, server.origin, href)
+      const { no } = await slideState(page)
+      if (!(no >= 1 && no <= slides.length))
+        bad.push(`${href} → ${no}`)
+    }
+    await page.close()
+    expect(bad).toEqual([])
+    expect(problems).toEqual([])
+  })
+
+  it('a deep link to /<base>/23 survives a reload, and aliases resolve', async () => {
+    const page = await browser.newPage()
+    await openDeck(page, server.url, '23')
+    expect((await slideState(page)).no).toBe(23)
+    await page.reload({ waitUntil: 'networkidle' })
+    expect((await slideState(page)).no).toBe(23)
+    await openDeck(page, server.url, 'vllm')
+    expect((await slideState(page)).no).toBe(13)
+    await page.close()
+  })
+
+  it('the presenter view at /<base>/presenter/5 shows slide 5 with its notes after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    const problems: string[] = []
+    watchPage(page, server.origin, problems, () => 'presenter')
+    await page.goto(`${server.url}presenter/5`, { waitUntil: 'networkidle' })
+    await page.reload({ waitUntil: 'networkidle' })
+    const firstWords = (slides[4].note ?? '').replace(/\s+/g, ' ').slice(0, 12)
+    await page.waitForSelector('.slidev-note')
+    const notes = (await page.locator('.slidev-note').first().innerText()).replace(/\s+/g, ' ')
+    expect(notes).toContain(firstWords)
+    expect(await page.locator('.slidev-page-5').count()).toBeGreaterThan(0)
+    await page.close()
+    expect(problems).toEqual([])
+  })
+})

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process'
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { ROOT, loadDeck } from '../support/deck-source'
+
+/** Run a poppler tool; a missing one is an error that says how to install it. */
+function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdffonts', args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  }
+  catch (e: any) {
+    if (e.code === 'ENOENT')
+      throw new Error(`${tool} not found: install poppler-utils (Debian: apt-get install poppler-utils)`)
+    throw e
+  }
+}
+
+const pdf = join(ROOT, '.e2e/deck.pdf')
+let slideCount = 0
+let exportSeconds = 0
+
+beforeAll(async () => {
+  slideCount = (await loadDeck()).slides.length
+  const t0 = performance.now()
+  execFileSync('npx', ['slidev', 'export', '--executable-path', inject('chromium'), '--output', pdf, '--timeout', '120000'], { cwd: ROOT, stdio: 'pipe' })
+  exportSeconds = (performance.now() - t0) / 1000
+  console.log(`[e2e pdf] exported in ${exportSeconds.toFixed(1)} s, ${(statSync(pdf).size / 1024).toFixed(0)} KiB`)
+})
+
+describe('the exported PDF', () => {
+  it('has one page per slide', () => {
+    const pages = Number(poppler('pdfinfo', [pdf]).match(/^Pages:\s+(\d+)/m)?.[1])
+    expect(pages).toBe(slideCount)
+  })
+
+  it('carries the talk as extractable Chinese text', () => {
+    const text = poppler('pdftotext', ['-layout', pdf, '-'])
+    for (const phrase of ['浅谈大模型推理引擎优化', '推理引擎优化方向', 'SRE 基础', '谢谢观看'])
+      expect(text).toContain(phrase)
+    const cjk = text.match(/[\u4E00-\u9FFF]/g)?.length ?? 0
+    expect(cjk).toBeGreaterThan(1000)
+    // one form feed between pages: the page breaks match the slides
+    expect(text.split('\f').filter(p => p.trim()).length).toBe(slideCount)
+  })
+
+  it('embeds every font it uses', () => {
+    const rows = poppler('pdffonts', [pdf]).split('\n').slice(2).filter(l => l.trim())
+    expect(rows.length).toBeGreaterThan(0)
+    const notEmbedded = rows.filter(r => !/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(r))
+    expect(notEmbedded).toEqual([])
+  })
+})
