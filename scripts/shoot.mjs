@@ -1,12 +1,13 @@
 // Screenshots of slides at every click step, light and dark, for looking at what was built.
 //   node scripts/shoot.mjs [--from 4] [--to 6] [--out shots] [--dist dist | --url http://localhost:3030/]
-// With --dist (default: dist, built with `npx slidev build`), the folder is served on 127.0.0.1.
+// With --dist (default: dist, built with `npx slidev build`), the folder is served on 127.0.0.1
+// (add --base /talk/ for a build made with that base, such as the e2e build in .e2e/dist).
 // With --url, an already running `npx slidev --port N` is used (faster while editing).
 // Prints overflow and foreign-font findings per step; files are shots/NN-cK-light.png.
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { launchChromium } from './lib/chromium.mjs'
-import { foreignGlyphs, openDeck, overflowReport, slideState, stepForward } from './lib/deck.mjs'
+import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, stepForward } from './lib/deck.mjs'
 import { serveDist } from './lib/serve.mjs'
 
 const { values: opt } = parseArgs({
@@ -15,13 +16,14 @@ const { values: opt } = parseArgs({
     to: { type: 'string', default: '999' },
     out: { type: 'string', default: 'shots' },
     dist: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: '/' },
     url: { type: 'string' },
     scheme: { type: 'string', default: 'both' },
     width: { type: 'string', default: '1280' },
   },
 })
 
-const server = opt.url ? null : await serveDist(opt.dist, '/')
+const server = opt.url ? null : await serveDist(opt.dist, opt.base)
 const baseUrl = opt.url ?? server.url
 mkdirSync(opt.out, { recursive: true })
 const browser = await launchChromium()
@@ -41,7 +43,7 @@ for (const scheme of schemes) {
       break
     const name = `${String(no).padStart(2, '0')}-c${clicks}-${scheme}`
     await page.screenshot({ path: `${opt.out}/${name}.png` })
-    const findings = [...await overflowReport(page, no), ...(scheme === 'light' ? await foreignGlyphs(cdp, no) : [])]
+    const findings = [...await overflowReport(page, no), ...await leakedMarkup(page, no), ...(scheme === 'light' ? await foreignGlyphs(cdp, no) : [])]
     problems += findings.length
     console.log(`${name}${findings.length ? `\n  ${findings.join('\n  ')}` : ''}`)
     if (!await stepForward(page))

@@ -83,6 +83,28 @@ export function overflowReport(page, no) {
 }
 
 /**
+ * Component or HTML tags that reached the screen as text (`<carbon:chip class=...>` in a Markdown
+ * heading is not compiled, for example). Code blocks and formulas are skipped.
+ */
+export function leakedMarkup(page, no) {
+  return page.evaluate((no) => {
+    const slide = document.querySelector(`#slideshow .slidev-page-${no}`)
+    if (!slide)
+      return []
+    const out = []
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.parentElement?.closest('pre, code, .katex, .slidev-code'))
+        continue
+      const m = n.nodeValue.match(/<\/?[A-Za-z][\w:-]*(?:\s[^>]*)?\/?>|<[A-Za-z][\w-]*:[\w-]+/)
+      if (m)
+        out.push(`markup shown as text: "${m[0].slice(0, 40)}"`)
+    }
+    return out
+  }, no)
+}
+
+/**
  * Text on the slide drawn by a font the page did not load itself (a system font), per
  * Chromium's CSS.getPlatformFontsForNode. Empty when every glyph came from a shipped web font.
  * @param {import('playwright-chromium').CDPSession} cdp

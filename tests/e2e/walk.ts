@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-chromium'
-import { foreignGlyphs, openDeck, overflowReport, slideState, stepForward } from '../../scripts/lib/deck.mjs'
+import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, stepForward } from '../../scripts/lib/deck.mjs'
 
 export interface Step { no: number, clicks: number }
 
@@ -70,6 +70,8 @@ export async function walkDeck(browser: Browser, url: string, scheme: 'light' | 
     report.maxClicks.set(no, Math.max(report.maxClicks.get(no) ?? 0, clicks))
     for (const o of await overflowReport(page, no))
       report.problems.push(`[${scheme}] ${here}: overflow ${o}`)
+    for (const m of await leakedMarkup(page, no))
+      report.problems.push(`[${scheme}] ${here}: ${m}`)
     if (checkFonts) {
       for (const g of await foreignGlyphs(cdp, no))
         report.problems.push(`[${scheme}] ${here}: ${g}`)
