@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/chromium.mjs'
@@ -42,6 +43,22 @@ describe('speaker notes follow the clicks', () => {
       .filter(r => r.clicks !== r.markers)
       .map(r => `slide ${r.no}: ${r.clicks} clicks, notes narrate ${r.markers}`)
     expect(off).toEqual([])
+  })
+})
+
+describe('the hosted PDF', () => {
+  it('the download button saves the PDF built into the site', async () => {
+    const page = await browser.newPage({ acceptDownloads: true })
+    await openDeck(page, server.url, '5')
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.locator('button[title="Download as PDF"]').click({ force: true }),
+    ])
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+    const pdf = readFileSync(await download.path())
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(pdf.length).toBeGreaterThan(100_000)
+    await page.close()
   })
 })
 

@@ -16,13 +16,14 @@ declare module 'vitest' {
   }
 }
 
-// Build the deck once for all e2e files. A missing browser fails here, loudly, before any test.
+// Build the deck once for all e2e files, the way `npm run build` does (site + PDF for the download
+// button). A missing browser fails here, loudly, before any test.
 export default function setup(project: TestProject) {
   const chromium = findChromium()
   const distDir = join(ROOT, '.e2e/dist')
   rmSync(distDir, { recursive: true, force: true })
   const t0 = performance.now()
-  execFileSync('npx', ['slidev', 'build', '--base', BASE, '--out', distDir], { cwd: ROOT, stdio: 'pipe' })
+  execFileSync('node', ['scripts/build.mjs', '--base', BASE, '--out', distDir], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, CHROMIUM_PATH: chromium } })
   const buildSeconds = (performance.now() - t0) / 1000
   console.log(`[e2e] built the deck under ${BASE} in ${buildSeconds.toFixed(1)} s; Chromium: ${chromium}`)
   project.provide('distDir', distDir)
