@@ -1,0 +1,103 @@
+// `npm run bench`: build the hosted site (with its PDF), serve it on 127.0.0.1 and measure it in
+// headless Chromium, then check the budgets. Prints a table; exits 1 when a budget is missed.
+//   build time · dist size · first slide: bytes, requests, time to network idle ·
+//   next-slide navigation: median and max over the deck · PDF export time and size
+import { execFileSync } from 'node:child_process'
+import { readdirSync, rmSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+import { launchChromium } from './lib/chromium.mjs'
+import { serveDist } from './lib/serve.mjs'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const OUT = join(ROOT, '.bench/dist')
+const BASE = '/talk/'
+export const BUDGETS = { firstSlideBytes: 1024 * 1024, navMedianMs: 100, pdfBytes: 3 * 1024 * 1024 }
+
+function dirSize(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0)
+}
+const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const kib = b => `${(b / 1024).toFixed(0)} KiB`
+
+// 1. build: the site and, separately, the PDF export (the build's --download step is the same export)
+rmSync(OUT, { recursive: true, force: true })
+let t = performance.now()
+execFileSync('npx', ['slidev', 'build', '--base', BASE, '--out', OUT], { cwd: ROOT, stdio: 'pipe' })
+const buildMs = performance.now() - t
+const distBytes = dirSize(OUT)
+t = performance.now()
+const pdf = join(OUT, 'slidev-exported.pdf')
+execFileSync('node', ['scripts/export.mjs', '--output', pdf], { cwd: ROOT, stdio: 'pipe' })
+const exportMs = performance.now() - t
+const pdfBytes = statSync(pdf).size
+
+// 2. first slide: every byte and request until the network is idle
+const server = await serveDist(OUT, BASE)
+const browser = await launchChromium()
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+const byType = {}
+let firstBytes = 0
+let firstRequests = 0
+let counting = true
+page.on('requestfinished', async (r) => {
+  if (!counting)
+    return
+  const s = await r.sizes().catch(() => null)
+  if (!s)
+    return
+  const bytes = s.responseBodySize + s.responseHeadersSize
+  firstBytes += bytes
+  firstRequests++
+  const type = r.resourceType()
+  byType[type] = (byType[type] ?? 0) + bytes
+})
+t = performance.now()
+await page.goto(server.url, { waitUntil: 'networkidle' })
+await page.evaluate(() => document.fonts.ready)
+const firstIdleMs = performance.now() - t
+counting = false
+
+// 3. next-slide navigation (↓ goes to the next slide, skipping clicks), from slide 1 to the end
+const total = (await load(ROOT, join(ROOT, 'slides.md'))).slides.length
+const navMs = []
+for (let no = 2; ; no++) {
+  t = performance.now()
+  await page.keyboard.press('ArrowDown')
+  const ok = await page.waitForFunction((n) => {
+    const el = document.querySelector(`#slideshow .slidev-page-${n}`)
+    return !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0
+  }, no, { polling: 'raf', timeout: 5000 }).then(() => true, () => false)
+  if (!ok)
+    break
+  navMs.push(performance.now() - t)
+}
+await browser.close()
+await server.close()
+
+const rows = [
+  ['build time (site)', `${(buildMs / 1000).toFixed(1)} s`, ''],
+  ['dist size (with PDF)', kib(distBytes), ''],
+  ['first slide: transferred', kib(firstBytes), `≤ ${kib(BUDGETS.firstSlideBytes)}`],
+  ['first slide: requests', String(firstRequests), ''],
+  ['first slide: to network idle', `${firstIdleMs.toFixed(0)} ms`, ''],
+  ...Object.entries(byType).sort((a, b) => b[1] - a[1]).map(([k, v]) => [`  of which ${k}`, kib(v), '']),
+  [`next slide: median (${navMs.length} moves)`, `${median(navMs).toFixed(0)} ms`, `≤ ${BUDGETS.navMedianMs} ms`],
+  ['next slide: max', `${Math.max(...navMs).toFixed(0)} ms`, ''],
+  ['PDF export time', `${(exportMs / 1000).toFixed(1)} s`, ''],
+  ['PDF size', kib(pdfBytes), `≤ ${kib(BUDGETS.pdfBytes)}`],
+]
+const w = Math.max(...rows.map(r => r[0].length))
+console.log(`\n${'measure'.padEnd(w)}  ${'value'.padStart(10)}  budget`)
+for (const [k, v, b] of rows)
+  console.log(`${k.padEnd(w)}  ${v.padStart(10)}  ${b}`)
+
+const failures = [
+  firstBytes > BUDGETS.firstSlideBytes && `first slide transferred ${kib(firstBytes)} > ${kib(BUDGETS.firstSlideBytes)}`,
+  median(navMs) > BUDGETS.navMedianMs && `next-slide median ${median(navMs).toFixed(0)} ms > ${BUDGETS.navMedianMs} ms`,
+  pdfBytes > BUDGETS.pdfBytes && `PDF ${kib(pdfBytes)} > ${kib(BUDGETS.pdfBytes)}`,
+  navMs.length + 1 !== total && `navigation reached ${navMs.length + 1} of ${total} slides`,
+].filter(Boolean)
+console.log(failures.length ? `\nBUDGET MISSED:\n  ${failures.join('\n  ')}` : '\nall budgets met')
+process.exit(failures.length ? 1 : 0)
