@@ -1,7 +1,15 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
+import { deckFonts } from './lib/deck-fonts.ts'
 
 export default defineConfig({
+  plugins: [
+    // `virtual:deck-fonts.css`: full @fontsource fonts in dev, subset to the deck's characters in a build
+    deckFonts(fileURLToPath(new URL('.', import.meta.url))),
+  ],
   build: {
+    // font slices stay separate files, fetched only when a slide needs their characters
+    assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
     // Lightning CSS (Vite's default minifier) rejects the `--uno:` declarations that Slidev's own
     // code.css leaves behind ("Invalid token in pseudo element"); esbuild minifies them fine.
     cssMinify: 'esbuild',

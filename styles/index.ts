@@ -1,7 +1,5 @@
 // Fonts ship with the project (headmatter sets fonts.provider: 'none'): no request leaves the host.
-// Noto Sans SC is split by @fontsource into unicode-range subsets, so a page fetches only the
-// subsets holding the glyphs it shows.
-import '@fontsource/noto-sans-sc/400.css'
-import '@fontsource/noto-sans-sc/700.css'
-import '@fontsource/jetbrains-mono/400.css'
+// `virtual:deck-fonts.css` (lib/deck-fonts.ts) is Noto Sans SC 400/700 and JetBrains Mono 400 from
+// @fontsource: whole in dev, subset to the characters the deck uses in a build.
+import 'virtual:deck-fonts.css'
 import './deck.css'

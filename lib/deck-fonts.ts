@@ -1,0 +1,174 @@
+/**
+ * The deck's fonts as one CSS module, `virtual:deck-fonts.css` (imported by styles/index.ts).
+ *
+ * In `slidev` (dev) and `slidev export` it simply @imports @fontsource's CSS. In `slidev build`
+ * it subsets the fonts to the characters the deck's sources contain: @fontsource splits Noto Sans
+ * SC into ~100 unicode-range slices per weight; each slice holding a used character is cut down
+ * to just those characters (harfbuzz, via subset-font), the rest are dropped. The hosted site then
+ * loads a few kilobytes of font CSS and small font files instead of ~200 KB of CSS and whole
+ * slices. The e2e glyph check (CSS.getPlatformFontsForNode) proves the subset covers what shows.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { Plugin } from 'vite'
+
+export const FONT_CSS = [
+  '@fontsource/noto-sans-sc/400.css',
+  '@fontsource/noto-sans-sc/700.css',
+  '@fontsource/jetbrains-mono/400.css',
+]
+
+/** Folders and files whose text can reach the screen (slides, notes, figures, code shown). */
+export const TEXT_SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'snippets', 'lib', 'styles', 'setup']
+
+const VIRTUAL_ID = 'virtual:deck-fonts.css'
+
+export interface FontFace {
+  family: string
+  weight: string
+  style: string
+  /** Absolute path of the face's woff2 file. */
+  file: string
+  /** Inclusive code-point ranges of the face's unicode-range. */
+  ranges: [number, number][]
+  unicodeRange: string
+}
+
+/** `U+4e00-4e3f,U+20` → [[0x4e00, 0x4e3f], [0x20, 0x20]] (wildcards like U+4?? too). */
+export function parseUnicodeRange(value: string): [number, number][] {
+  return value.split(',').map(s => s.trim().replace(/^U\+/i, '')).filter(Boolean).map((part) => {
+    if (part.includes('?'))
+      return [Number.parseInt(part.replace(/\?/g, '0'), 16), Number.parseInt(part.replace(/\?/g, 'f'), 16)]
+    const [a, b] = part.split('-')
+    return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)]
+  })
+}
+
+/** The @font-face rules of a @fontsource CSS file, with their woff2 files resolved. */
+export function parseFontFaces(cssPath: string): FontFace[] {
+  const css = readFileSync(cssPath, 'utf8')
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
+    const prop = (name: string) => body.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1].trim() ?? ''
+    const woff2 = prop('src').match(/url\(([^)]+\.woff2)\)/)?.[1]
+    if (!woff2)
+      throw new Error(`no woff2 source in ${cssPath}`)
+    const unicodeRange = prop('unicode-range') || 'U+0-10FFFF'
+    return {
+      family: prop('font-family').replace(/['"]/g, ''),
+      weight: prop('font-weight'),
+      style: prop('font-style') || 'normal',
+      file: join(dirname(cssPath), woff2),
+      ranges: parseUnicodeRange(unicodeRange),
+      unicodeRange,
+    }
+  })
+}
+
+/** Every character in the deck's text sources, plus printable ASCII. */
+export function usedCharacters(root: string): Set<string> {
+  const chars = new Set<string>()
+  for (let c = 0x20; c < 0x7F; c++)
+    chars.add(String.fromCharCode(c))
+  const visit = (path: string) => {
+    if (!existsSync(path))
+      return
+    if (statSync(path).isDirectory()) {
+      for (const e of readdirSync(path))
+        visit(join(path, e))
+      return
+    }
+    if (/\.(md|vue|ts|css|mjs)$/.test(path)) {
+      for (const ch of readFileSync(path, 'utf8'))
+        chars.add(ch)
+    }
+  }
+  for (const s of TEXT_SOURCES)
+    visit(join(root, s))
+  return chars
+}
+
+/** Sorted characters → the shortest unicode-range listing exactly them (`U+41-43,U+4e00`). */
+export function toUnicodeRange(chars: string[]): string {
+  const cps = [...new Set(chars.map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < cps.length; i++) {
+    let j = i
+    while (j + 1 < cps.length && cps[j + 1] === cps[j] + 1)
+      j++
+    parts.push(j > i ? `U+${cps[i].toString(16)}-${cps[j].toString(16)}` : `U+${cps[i].toString(16)}`)
+    i = j
+  }
+  return parts.join(',')
+}
+
+/** The characters of `chars` that fall in a face's unicode-range. */
+export function charsInFace(face: FontFace, chars: Iterable<string>): string[] {
+  return [...chars].filter((ch) => {
+    const cp = ch.codePointAt(0)!
+    return face.ranges.some(([a, b]) => cp >= a && cp <= b)
+  }).sort()
+}
+
+/**
+ * Subset every face to the used characters it covers, writing woff2 files and one CSS file into
+ * `outDir` (cached by content hash). Returns the CSS file's path and a summary.
+ */
+export async function buildSubsetFonts(root: string, outDir: string) {
+  const { default: subsetFont } = await import('subset-font')
+  const require = createRequire(join(root, 'package.json'))
+  const chars = usedCharacters(root)
+  mkdirSync(outDir, { recursive: true })
+  const rules: string[] = []
+  let faces = 0
+  let bytes = 0
+  for (const css of FONT_CSS) {
+    for (const face of parseFontFaces(require.resolve(css))) {
+      const used = charsInFace(face, chars)
+      if (!used.length)
+        continue
+      const text = used.join('')
+      const hash = createHash('sha256').update(face.file).update(text).digest('hex').slice(0, 10)
+      const name = `${face.family.replace(/\W+/g, '-').toLowerCase()}-${face.weight}-${hash}.woff2`
+      const target = join(outDir, name)
+      if (!existsSync(target))
+        writeFileSync(target, await subsetFont(readFileSync(face.file), text, { targetFormat: 'woff2' }))
+      bytes += readFileSync(target).length
+      faces++
+      // the range lists exactly the characters kept, whichever is shorter to write
+      const exact = toUnicodeRange(used)
+      const range = exact.length < face.unicodeRange.length ? exact : face.unicodeRange
+      rules.push(`@font-face{font-family:'${face.family}';font-style:${face.style};font-display:swap;font-weight:${face.weight};src:url(./${name}) format('woff2');unicode-range:${range};}`)
+    }
+  }
+  const cssPath = join(outDir, 'deck-fonts.css')
+  writeFileSync(cssPath, `${rules.join('\n')}\n`)
+  return { cssPath, faces, bytes, characters: chars.size }
+}
+
+/** Vite plugin serving `virtual:deck-fonts.css`: full fonts in dev, subset fonts in a build. */
+export function deckFonts(root: string): Plugin {
+  let cssPath = ''
+  return {
+    name: 'deck-fonts',
+    enforce: 'pre',
+    async configResolved(config) {
+      const outDir = join(root, 'node_modules/.cache/deck-fonts')
+      if (config.command === 'build') {
+        const r = await buildSubsetFonts(root, outDir)
+        cssPath = r.cssPath
+        config.logger.info(`deck-fonts: ${r.characters} characters → ${r.faces} font slices, ${(r.bytes / 1024).toFixed(0)} KiB`)
+      }
+      else {
+        mkdirSync(outDir, { recursive: true })
+        cssPath = join(outDir, 'deck-fonts-dev.css')
+        writeFileSync(cssPath, FONT_CSS.map(c => `@import '${c}';`).join('\n'))
+      }
+    },
+    resolveId(id) {
+      if (id === VIRTUAL_ID)
+        return cssPath
+    },
+  }
+}

@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { FONT_CSS, buildSubsetFonts, charsInFace, parseFontFaces, parseUnicodeRange, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
+import { ROOT } from '../support/deck-source'
+
+const require = createRequire(join(ROOT, 'package.json'))
+const faces = FONT_CSS.flatMap(css => parseFontFaces(require.resolve(css)))
+const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('deck fonts', () => {
+  it('parses unicode ranges, single points and wildcards', () => {
+    expect(parseUnicodeRange('U+4e00-4e3f, U+20,U+4??')).toEqual([[0x4E00, 0x4E3F], [0x20, 0x20], [0x400, 0x4FF]])
+  })
+
+  it('writes the shortest exact range for a set of characters', () => {
+    expect(toUnicodeRange(['C', 'A', 'B', '一', 'A'])).toBe('U+41-43,U+4e00')
+    const chars = ['a', 'c', 'd', '中']
+    const back = parseUnicodeRange(toUnicodeRange(chars))
+    expect(back).toEqual([[0x61, 0x61], [0x63, 0x64], [0x4E2D, 0x4E2D]])
+  })
+
+  it('reads every @fontsource face with an existing woff2 file', () => {
+    expect(faces.length).toBeGreaterThan(100)
+    for (const f of faces)
+      expect(existsSync(f.file)).toBe(true)
+  })
+
+  it('finds the deck\'s own words among the used characters', () => {
+    const chars = usedCharacters(ROOT)
+    for (const ch of '浅谈大模型推理引擎优化谢谢观看')
+      expect(chars.has(ch)).toBe(true)
+  })
+
+  it('covers every used CJK character with a Noto Sans SC face in both weights', () => {
+    const cjk = [...usedCharacters(ROOT)].filter(ch => /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/.test(ch))
+    for (const weight of ['400', '700']) {
+      const noto = faces.filter(f => f.family === 'Noto Sans SC' && f.weight === weight)
+      const missing = cjk.filter(ch => !noto.some(f => charsInFace(f, [ch]).length))
+      expect([weight, missing]).toEqual([weight, []])
+    }
+  })
+
+  it('writes one small subset per needed slice and CSS pointing at them', async () => {
+    const r = await buildSubsetFonts(ROOT, tmp)
+    const css = readFileSync(r.cssPath, 'utf8')
+    const urls = [...css.matchAll(/url\(\.\/([^)]+)\)/g)].map(m => m[1])
+    expect(urls.length).toBe(r.faces)
+    for (const u of urls)
+      expect(existsSync(join(tmp, u))).toBe(true)
+    expect(r.faces).toBeLessThan(faces.length)
+    // far less than the ~100 KB of @fontsource CSS per weight and the whole slices
+    expect(css.length).toBeLessThan(60_000)
+    expect(r.bytes).toBeLessThan(2_000_000)
+  })
+})
