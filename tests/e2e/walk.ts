@@ -86,3 +86,18 @@ export async function walkDeck(browser: Browser, url: string, scheme: 'light' | 
   await page.close()
   return report
 }
+
+/** Highest click index per slide, by stepping through the deck with → (no checks). */
+export async function clickTotals(browser: Browser, url: string): Promise<Map<number, number>> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const totals = new Map<number, number>()
+  await openDeck(page, url, '1')
+  for (;;) {
+    const { no, clicks } = await slideState(page)
+    totals.set(no, Math.max(totals.get(no) ?? 0, clicks))
+    if (!await stepForward(page))
+      break
+  }
+  await page.close()
+  return totals
+}
