@@ -6,25 +6,36 @@
  */
 export type Matrix = number[][]
 
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+/** Σ_j p_j · v[j][c]: one output column of p · V. */
+const colDot = (p: number[], v: Matrix, c: number) => p.reduce((t, pj, j) => t + pj * v[j][c], 0)
+
+/** A fresh row before any block: m = −∞, ℓ = 0, acc = 0. */
+export const emptyRow = (dv: number): Row => ({ m: -Infinity, l: 0, acc: Array(dv).fill(0) })
+
 // #region core
-/** Running state of one query row: max m, normaliser ℓ, unnormalised output acc. */
-export interface RowState { m: number, l: number, acc: number[] }
+/** One query row: max m, sum ℓ, output acc. */
+export interface Row {
+  m: number, l: number, acc: number[]
+}
 
-export const emptyRow = (dv: number): RowState => ({ m: -Infinity, l: 0, acc: Array(dv).fill(0) })
-
-/** Fold one K/V block into the row: scores s_j = q·k_j for the block, vBlock its V rows. */
-export function absorbBlock(st: RowState, scores: number[], vBlock: Matrix): RowState {
-  const m = Math.max(st.m, ...scores) // new running max
-  const alpha = st.m === -Infinity ? 0 : Math.exp(st.m - m) // rescale what came before
-  const p = scores.map(s => Math.exp(s - m)) // block's unnormalised weights
-  const l = alpha * st.l + p.reduce((a, b) => a + b, 0)
-  const acc = st.acc.map((a, c) => alpha * a + p.reduce((t, pj, j) => t + pj * vBlock[j][c], 0))
+/** Fold in a K/V block: scores s, rows v. */
+export function absorbBlock(
+  r: Row, s: number[], v: Matrix,
+): Row {
+  const m = Math.max(r.m, ...s) // new max
+  const a = Math.exp(r.m - m) // 0 at start
+  const p = s.map(x => Math.exp(x - m))
+  const l = a * r.l + sum(p)
+  const acc = r.acc.map((o, c) =>
+    a * o + colDot(p, v, c)) // Σ p_j · v_j[c]
   return { m, l, acc }
 }
 
-/** Divide once at the end (FA2); also the logsumexp L = m + log ℓ kept for the backward pass. */
-export function finishRow(st: RowState): { o: number[], lse: number } {
-  return { o: st.acc.map(a => a / st.l), lse: st.m + Math.log(st.l) }
+/** FA2: divide by ℓ once, at the end. */
+export function finishRow(r: Row) {
+  const o = r.acc.map(x => x / r.l)
+  return { o, lse: r.m + Math.log(r.l) }
 }
 // #endregion core
 
