@@ -100,7 +100,8 @@ describe('links and assets', () => {
     expect(headmatter.fonts.provider).toBe('none')
     expect(headmatter.favicon).toMatch(/^\/[\w-]+\.svg$/)
     expect(headmatter.background).toMatch(/^\/[\w-]+\.svg$/)
-    expect(read('styles/index.ts')).toMatch(/@fontsource\/noto-sans-sc/)
+    expect(read('styles/index.ts')).toMatch(/import 'virtual:deck-fonts\.css'/)
+    expect(read('lib/deck-fonts.ts')).toMatch(/'@fontsource\/noto-sans-sc\/400\.css'/)
   })
 
   const sources = () => [
