@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { ROOT, loadDeck } from '../support/deck-source'
+import { APPENDIX_LENGTH, ROOT, TALK_LENGTH, loadDeck } from '../support/deck-source'
 
 /** Run a poppler tool; a missing one is an error that says how to install it. */
 function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdffonts', args: string[]): string {
@@ -29,9 +29,14 @@ beforeAll(async () => {
 })
 
 describe('the exported PDF', () => {
-  it('has one page per slide', () => {
+  it('has one page per slide: the 57-slide talk, then the references appendix', () => {
+    expect(slideCount).toBe(TALK_LENGTH + APPENDIX_LENGTH)
     const pages = Number(poppler('pdfinfo', [pdf]).match(/^Pages:\s+(\d+)/m)?.[1])
     expect(pages).toBe(slideCount)
+    const text = poppler('pdftotext', ['-layout', pdf, '-']).split('\f')
+    expect(text[TALK_LENGTH - 1]).toContain('谢谢观看')
+    for (let i = TALK_LENGTH; i < slideCount; i++)
+      expect(text[i]).toContain('参考文献')
   })
 
   it('carries the talk as extractable Chinese text', () => {

@@ -28,6 +28,9 @@ export const CHAPTERS = {
 /** Slides of the talk proper: everything up to and including the thanks slide. */
 export const TALK_LENGTH = 57
 
+/** Slides after the thanks slide: the references appendix (outside the agenda). */
+export const APPENDIX_LENGTH = 3
+
 /**
  * The click index a note's markers end on: `[click]` advances by one, `[click:n]` jumps to n.
  * A slide with N clicks should end on N.

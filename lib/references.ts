@@ -1,0 +1,77 @@
+/**
+ * Every source the deck cites, for the references appendix (slides after the thanks slide).
+ * `cite` is the short name slides and notes use for the source ("DistServe", "FA2"); a unit test
+ * checks that each entry is cited somewhere in the talk, so the list cannot collect dead entries.
+ */
+export interface Reference {
+  key: string
+  /** Chapter the source mainly supports, for grouping on the appendix slides. */
+  group: 'sre' | 'gpu' | 'vllm' | 'trtllm' | 'flashattention' | 'pd'
+  /** Names under which slides cite it; at least one must appear in the talk. */
+  cite: string[]
+  text: string
+  url: string
+}
+
+export const GROUP_TITLES: Record<Reference['group'], string> = {
+  sre: 'SRE 与服务指标',
+  gpu: 'GPU 硬件与批处理',
+  vllm: 'vLLM 与调度',
+  trtllm: 'TensorRT-LLM 与 NVIDIA 推理栈',
+  flashattention: 'FlashAttention 与 Roofline',
+  pd: 'PD 分离与 Mooncake',
+}
+
+export const REFERENCES: Reference[] = [
+  // SRE and metrics
+  { key: 'sre-book', group: 'sre', cite: ['Site Reliability Engineering'], text: 'Beyer, Jones, Petoff, Murphy (eds.). Site Reliability Engineering, O\'Reilly 2016: ch. 3 "Embracing Risk", ch. 4 "Service Level Objectives"', url: 'https://sre.google/sre-book/service-level-objectives/' },
+
+  // GPU
+  { key: 'ampere', group: 'gpu', cite: ['Ampere', 'A100 白皮书', 'A100 whitepaper'], text: 'NVIDIA. NVIDIA A100 Tensor Core GPU Architecture (whitepaper) and "NVIDIA Ampere Architecture In-Depth", 2020', url: 'https://developer.nvidia.com/blog/nvidia-ampere-architecture-in-depth/' },
+  { key: 'a100-datasheet', group: 'gpu', cite: ['A100 datasheet', 'A100 数据手册'], text: 'NVIDIA. A100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/a100/' },
+  { key: 'cuda-guide', group: 'gpu', cite: ['CUDA C++ Programming Guide', 'CUDA Programming Guide', 'CUDA 编程指南'], text: 'NVIDIA. CUDA C++ Programming Guide: compute capabilities; L2 cache set-aside for persisting accesses', url: 'https://docs.nvidia.com/cuda/cuda-c-programming-guide/' },
+  { key: 'hopper', group: 'gpu', cite: ['H100', 'Hopper'], text: 'NVIDIA. H100 Tensor Core GPU datasheet and "NVIDIA Hopper Architecture In-Depth", 2022', url: 'https://developer.nvidia.com/blog/nvidia-hopper-architecture-in-depth/' },
+  { key: 'baseten', group: 'gpu', cite: ['Baseten'], text: 'Baseten. "Continuous vs dynamic batching for AI inference" (blog)', url: 'https://www.baseten.co/blog/continuous-vs-dynamic-batching-for-ai-inference/' },
+
+  // vLLM
+  { key: 'vllm', group: 'vllm', cite: ['PagedAttention', 'SOSP'], text: 'Kwon et al. "Efficient Memory Management for Large Language Model Serving with PagedAttention", SOSP 2023 (arXiv 2309.06180)', url: 'https://arxiv.org/abs/2309.06180' },
+  { key: 'vllm-blog', group: 'vllm', cite: ['vLLM 博客', 'vLLM blog', 'launch blog'], text: 'vLLM team. "vLLM: Easy, Fast, and Cheap LLM Serving with PagedAttention" (blog), 2023-06-20', url: 'https://blog.vllm.ai/2023/06/20/vllm.html' },
+  { key: 'vllm-v1', group: 'vllm', cite: ['V1'], text: 'vLLM team. "vLLM V1: A Major Upgrade to vLLM\'s Core Architecture" (blog), 2025-01-27; docs/usage/v1_guide.md', url: 'https://blog.vllm.ai/2025/01/27/v1-alpha-release.html' },
+  { key: 'orca', group: 'vllm', cite: ['Orca'], text: 'Yu, Jeong, Kim, Kim, Chun. "Orca: A Distributed Serving System for Transformer-Based Generative Models", OSDI 2022', url: 'https://www.usenix.org/conference/osdi22/presentation/yu' },
+  { key: 'sarathi', group: 'vllm', cite: ['Sarathi'], text: 'Agrawal et al. "SARATHI: Efficient LLM Inference by Piggybacking Decodes with Chunked Prefills", arXiv 2308.16369; "Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve", OSDI 2024', url: 'https://arxiv.org/abs/2403.02310' },
+
+  // TensorRT-LLM
+  { key: 'trtllm', group: 'trtllm', cite: ['TensorRT-LLM'], text: 'NVIDIA. TensorRT-LLM repository (README, release notes 1.0, docs), Apache-2.0', url: 'https://github.com/NVIDIA/TensorRT-LLM' },
+  { key: 'xqa', group: 'trtllm', cite: ['XQA'], text: 'NVIDIA. "New XQA-kernel provides 2.4x more Llama-70B throughput within the same latency budget", TensorRT-LLM docs/blogs, 2024', url: 'https://github.com/NVIDIA/TensorRT-LLM/blob/main/docs/source/blogs/XQA-kernel.md' },
+  { key: 'fastertransformer', group: 'trtllm', cite: ['FasterTransformer'], text: 'NVIDIA. FasterTransformer repository (development moved to TensorRT-LLM)', url: 'https://github.com/NVIDIA/FasterTransformer' },
+  { key: 'dynamo', group: 'trtllm', cite: ['Dynamo'], text: 'NVIDIA. Dynamo: a datacenter-scale distributed inference serving framework, open-sourced at GTC 2025-03-18', url: 'https://developer.nvidia.com/dynamo' },
+
+  // FlashAttention
+  { key: 'fa1', group: 'flashattention', cite: ['FlashAttention（NeurIPS', 'FA1', 'FlashAttention 论文'], text: 'Dao, Fu, Ermon, Rudra, Ré. "FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness", NeurIPS 2022 (arXiv 2205.14135)', url: 'https://arxiv.org/abs/2205.14135' },
+  { key: 'fa2', group: 'flashattention', cite: ['FA2', 'FlashAttention-2'], text: 'Dao. "FlashAttention-2: Faster Attention with Better Parallelism and Work Partitioning", ICLR 2024 (arXiv 2307.08691)', url: 'https://arxiv.org/abs/2307.08691' },
+  { key: 'fa3', group: 'flashattention', cite: ['FA3', 'FlashAttention-3'], text: 'Shah, Bikshandi, Zhang, Thakkar, Ramani, Dao. "FlashAttention-3: Fast and Accurate Attention with Asynchrony and Low-precision", NeurIPS 2024 (arXiv 2407.08608)', url: 'https://arxiv.org/abs/2407.08608' },
+  { key: 'fa-repo', group: 'flashattention', cite: ['flash-attention', 'FlashAttention-4', 'FA4'], text: 'Dao-AILab/flash-attention repository README (FlashAttention-3 beta release; FlashAttention-4 for Hopper and Blackwell)', url: 'https://github.com/Dao-AILab/flash-attention' },
+  { key: 'online-softmax', group: 'flashattention', cite: ['Milakov', 'Online normalizer', 'online softmax'], text: 'Milakov, Gimelshein. "Online normalizer calculation for softmax", arXiv 1805.02867, 2018', url: 'https://arxiv.org/abs/1805.02867' },
+  { key: 'roofline', group: 'flashattention', cite: ['Roofline'], text: 'Williams, Waterman, Patterson. "Roofline: An Insightful Visual Performance Model for Multicore Architectures", Communications of the ACM 52(4), 2009', url: 'https://doi.org/10.1145/1498765.1498785' },
+
+  // PD disaggregation
+  { key: 'distserve', group: 'pd', cite: ['DistServe'], text: 'Zhong et al. "DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language Model Serving", OSDI 2024', url: 'https://www.usenix.org/conference/osdi24/presentation/zhong-yinmin' },
+  { key: 'splitwise', group: 'pd', cite: ['Splitwise'], text: 'Patel et al. "Splitwise: Efficient Generative LLM Inference Using Phase Splitting", ISCA 2024', url: 'https://arxiv.org/abs/2311.18677' },
+  { key: 'tetriinfer', group: 'pd', cite: ['TetriInfer'], text: 'Hu et al. "Inference without Interference: Disaggregate LLM Inference for Mixed Downstream Workloads" (TetriInfer), arXiv 2401.11181', url: 'https://arxiv.org/abs/2401.11181' },
+  { key: 'memserve', group: 'pd', cite: ['MemServe'], text: 'Hu et al. "MemServe: Context Caching for Disaggregated LLM Serving with Elastic Memory Pool", arXiv 2406.17565', url: 'https://arxiv.org/abs/2406.17565' },
+  { key: 'mooncake', group: 'pd', cite: ['Mooncake'], text: 'Qin et al. "Mooncake: Trading More Storage for Less Computation — A KVCache-centric Architecture for Serving LLM Chatbot", FAST 2025 (Best Paper); arXiv 2407.00079', url: 'https://www.usenix.org/conference/fast25/presentation/qin' },
+  { key: 'mooncake-repo', group: 'pd', cite: ['kvcache-ai', 'Mooncake 仓库', 'Mooncake README'], text: 'kvcache-ai/Mooncake repository (Transfer Engine, Mooncake Store, integrations timeline)', url: 'https://github.com/kvcache-ai/Mooncake' },
+  { key: 'deepseek-v3', group: 'pd', cite: ['DeepSeek-V3'], text: 'DeepSeek-AI. DeepSeek-V3 Technical Report, §3.4 (Dec 2024); "DeepSeek-V3/R1 Inference System Overview" (2025-03-01)', url: 'https://arxiv.org/abs/2412.19437' },
+  { key: 'sglang-ep', group: 'pd', cite: ['SGLang'], text: 'LMSYS. "Deploying DeepSeek with PD Disaggregation and Large-scale Expert Parallelism on 96 H100 GPUs" (blog, 2025-05-05); SGLang v0.4 release blog (2024-12)', url: 'https://lmsys.org/blog/2025-05-05-large-scale-ep/' },
+  { key: 'vllm-disagg', group: 'pd', cite: ['disagg_prefill', 'Disaggregated Prefill', 'vLLM 文档'], text: 'vLLM docs. "Disaggregated Prefilling (experimental)", docs/features/disagg_prefill.md', url: 'https://docs.vllm.ai/en/latest/features/disagg_prefill.html' },
+  { key: 'llm-d', group: 'pd', cite: ['llm-d'], text: 'llm-d project (Red Hat, Google, IBM Research, NVIDIA, CoreWeave), launched May 2025', url: 'https://llm-d.ai/' },
+]
+
+/** Chapter order of the appendix; entries are numbered in this order, then in list order. */
+export const GROUP_ORDER: Reference['group'][] = ['sre', 'gpu', 'vllm', 'trtllm', 'flashattention', 'pd']
+
+/** The references with their appendix numbers ([1], [2], ...), grouped by chapter. */
+export function numberedReferences(list: Reference[] = REFERENCES): (Reference & { n: number })[] {
+  const ordered = GROUP_ORDER.flatMap(g => list.filter(r => r.group === g))
+  return ordered.map((r, i) => ({ ...r, n: i + 1 }))
+}
