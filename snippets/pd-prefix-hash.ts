@@ -58,9 +58,9 @@ export const tokenize = (text: string): Token[] => text.split(' ').filter(t => t
 
 /** The slide's example: an earlier request left its blocks in the pool; a new one shares its first five. */
 export const BLOCK_SIZE = 3
-export const SHARED_PREFIX = '你 是 Kimi ， 请 阅读 下面 这篇 论文 ： Mooncake 以 KVCache 为 中心'
+export const SHARED_PREFIX = '你 是 Kimi ， 请 阅读 这篇 论文 ： 它 讲 PD 分离 的 设计'
 export const CACHED_REQUEST = `${SHARED_PREFIX} 。 请 总结 它 的 三个 贡献 。`
-export const NEW_REQUEST = `${SHARED_PREFIX} 。 问题 ： 它 如何 把 请求 分给 Prefill 和 Decode ？`
+export const NEW_REQUEST = `${SHARED_PREFIX} 。 问题 ： 它 如何 调度 每个 请求 ？ 请 简答 。`
 
 /** The pool after the earlier request, and the new request's plan against it. */
 export function examplePlan() {
