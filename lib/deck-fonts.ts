@@ -25,6 +25,9 @@ export const TEXT_SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'sni
 
 const VIRTUAL_ID = 'virtual:deck-fonts.css'
 
+/** Characters markdown-it's typographer and smartquotes produce from ASCII. */
+export const TYPOGRAPHER = '‘’“”–—…©®™±'
+
 export interface FontFace {
   family: string
   weight: string
@@ -71,6 +74,9 @@ export function usedCharacters(root: string): Set<string> {
   const chars = new Set<string>()
   for (let c = 0x20; c < 0x7F; c++)
     chars.add(String.fromCharCode(c))
+  // Markdown's typographer writes characters the sources never contain ('25 → ’25, -- → –, ... → …)
+  for (const ch of TYPOGRAPHER)
+    chars.add(ch)
   const visit = (path: string) => {
     if (!existsSync(path))
       return

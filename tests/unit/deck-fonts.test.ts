@@ -35,6 +35,12 @@ describe('deck fonts', () => {
       expect(chars.has(ch)).toBe(true)
   })
 
+  it('keeps the quotes and dashes Markdown\'s typographer writes from ASCII', () => {
+    const chars = usedCharacters(ROOT)
+    for (const ch of '’“”–—…')
+      expect([ch, chars.has(ch)]).toEqual([ch, true])
+  })
+
   it('covers every used CJK character with a Noto Sans SC face in both weights', () => {
     const cjk = [...usedCharacters(ROOT)].filter(ch => /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/.test(ch))
     for (const weight of ['400', '700']) {
