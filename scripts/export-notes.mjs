@@ -70,7 +70,7 @@ ${body}
 </body></html>`
 }
 
-const deck = await load(ROOT, join(ROOT, 'slides.md'))
+const deck = await load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
 const md = notesMarkdown(deck)
 const outDir = resolve(opt['out-dir'])
 const mdPath = join(outDir, `${opt.name}.md`)

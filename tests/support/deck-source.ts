@@ -8,7 +8,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /** The talk as Slidev parses it: every slide with its merged frontmatter, title and note. */
 export async function loadDeck() {
-  return load(ROOT, join(ROOT, 'slides.md'))
+  return load({ roots: [ROOT], userRoot: ROOT }, join(ROOT, 'slides.md'))
 }
 
 export type DeckSlide = Awaited<ReturnType<typeof loadDeck>>['slides'][number]
