@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { FORMATS, LLAMA2_7B, kvBytesPerToken, parameterCount, quantTable, weightBytes } from '../../snippets/trt-quant'
+
+describe('bytes per parameter and per KV token (Llama-2-7B)', () => {
+  it('counts the 6.74 B parameters the model card reports', () => {
+    // 2·32000·4096 embeddings + LM head, 32 × (4·4096² + 3·4096·11008 + 2·4096), final norm
+    expect(parameterCount(LLAMA2_7B)).toBe(6_738_415_616)
+  })
+
+  it('gives 512 KiB of KV cache per token at FP16, as facts.md §12 computes', () => {
+    expect(kvBytesPerToken(LLAMA2_7B, FORMATS[0])).toBe(524_288)
+    expect(kvBytesPerToken(LLAMA2_7B, FORMATS[0]) * 4096).toBe(2 * 2 ** 30)
+  })
+
+  it('halves weights and KV cache with each step FP16 → FP8 → INT4', () => {
+    const [fp16, fp8, int4] = FORMATS
+    expect(kvBytesPerToken(LLAMA2_7B, fp8)).toBe(kvBytesPerToken(LLAMA2_7B, fp16) / 2)
+    expect(kvBytesPerToken(LLAMA2_7B, int4)).toBe(kvBytesPerToken(LLAMA2_7B, fp16) / 4)
+    expect(weightBytes(LLAMA2_7B, int4)).toBe(weightBytes(LLAMA2_7B, fp16) / 4)
+  })
+
+  it('counts GQA heads: Llama-3-8B\'s 8 KV heads give 128 KiB per token', () => {
+    const llama3 = { ...LLAMA2_7B, name: 'Llama-3-8B', vocab: 128256, intermediate: 14336, kvHeads: 8 }
+    expect(kvBytesPerToken(llama3, FORMATS[0])).toBe(131_072)
+  })
+
+  it('fits more 4k-token requests beside the weights as the format narrows', () => {
+    const rows = quantTable()
+    expect(rows.map(r => r.format)).toEqual(['FP16', 'FP8', 'INT4'])
+    expect(rows[0].weightGiB).toBeCloseTo(12.55, 2)
+    expect(rows.map(r => r.kvKiBPerToken)).toEqual([512, 256, 128])
+    // (80e9 − 13.48e9) / 2 GiB = 30.98; (80e9 − 6.74e9) / 1 GiB = 68.2; (80e9 − 3.37e9) / 0.5 GiB = 142.7
+    expect(rows.map(r => r.requestsOn80GB)).toEqual([30, 68, 142])
+    for (let i = 1; i < rows.length; i++)
+      expect(rows[i].requestsOn80GB).toBeGreaterThan(2 * rows[i - 1].requestsOn80GB)
+  })
+})
