@@ -29,7 +29,7 @@ export const CHAPTERS = {
 export const TALK_LENGTH = 57
 
 /** Slides after the thanks slide: the references appendix (outside the agenda). */
-export const APPENDIX_LENGTH = 3
+export const APPENDIX_LENGTH = 5
 
 /**
  * The click index a note's markers end on: `[click]` advances by one, `[click:n]` jumps to n.
