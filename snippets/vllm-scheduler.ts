@@ -56,6 +56,8 @@ export interface StepRecord {
   running: string[]
   /** Block tables while the step runs (before finished requests are freed). */
   tables: Record<string, number[]>
+  /** Tokens in each request's KV cache while the step runs. */
+  lengths: Record<string, number>
   /** Requests that produced their end-of-sequence token in this step. */
   finished: string[]
   preempted: string[]
@@ -154,6 +156,7 @@ export class Scheduler {
     this.busy.clear()
     const work = this.cfg.policy === 'prefill-first' ? this.schedulePrefillFirst() : this.scheduleChunked()
     const tables = Object.fromEntries([...this.bm.tables].map(([s, t]) => [s, [...t]]))
+    const lengths = Object.fromEntries(this.bm.lengths)
     const queues = { waiting: this.waiting.map(r => r.req.id), running: this.running.map(r => r.req.id) }
     const finished: string[] = []
     for (const w of work) {
@@ -172,7 +175,7 @@ export class Scheduler {
         this.running.splice(this.running.indexOf(r), 1)
       }
     }
-    return { step: index, work, ...queues, tables, finished, preempted: this.preempted, freeBlocks: this.bm.numFree }
+    return { step: index, work, ...queues, tables, lengths, finished, preempted: this.preempted, freeBlocks: this.bm.numFree }
   }
 
   /** Could `r` store `tokens` more tokens without preempting anyone? */
