@@ -46,7 +46,7 @@ export class BlockManager {
   }
 
   // #region core
-  /** One more token: a new block when the last is full, a private copy when it is shared. */
+  /** One more token: new block if the last is full, a copy if it is shared. */
   appendSlot(seq: string): Slot {
     const table = this.tables.get(seq)!
     const len = this.lengths.get(seq)!

@@ -91,19 +91,20 @@ export class Scheduler {
   }
 
   // #region core
-  /** V0: prefill-only steps while prompts wait and fit; otherwise decode-only steps. */
+  /** V0: a step of prefills while prompts wait and fit, else a step of decodes. */
   schedulePrefillFirst(): Work[] {
     const work: Work[] = []
     let budget = this.cfg.tokenBudget
-    while (this.waiting.length > 0 && this.running.length < this.cfg.maxSeqs) {
+    while (this.waiting.length && this.running.length < this.cfg.maxSeqs) {
       const r = this.waiting[0]
-      if (r.prefillLen > budget || !this.fits(r, r.prefillLen))
+      const n = r.prefillLen
+      if (n > budget || !this.fits(r, n))
         break // FCFS: the head waits, so does everyone behind it
       this.waiting.shift()
       this.running.push(r)
-      this.bm.appendTokens(r.req.id, r.prefillLen)
-      budget -= r.prefillLen
-      work.push({ id: r.req.id, kind: 'prefill', tokens: r.prefillLen, last: true })
+      this.bm.appendTokens(r.req.id, n)
+      budget -= n
+      work.push({ id: r.req.id, kind: 'prefill', tokens: n, last: true })
     }
     if (work.length > 0)
       return work // this step holds prefills only
