@@ -7,20 +7,27 @@ import { defineAppSetup } from '@slidev/types'
  * needing them is laid out. `slidev export` prints after network idle, which can come before the
  * last slices arrive on a busy machine; those characters then print as blanks (seen in the e2e
  * PDF test: 「浅」 and 「优」 missing). Slidev's exporter waits for every `[data-waitfor]`
- * element's selector to become visible, so in print mode this adds one whose target appears only
- * after every face the printed text needs has loaded (`document.fonts.load` with that text).
+ * element's selector to become visible. index.html puts such a gate at the top of <body>, so it
+ * is there before the app mounts (the exporter looks for it right after network idle, and on a
+ * loaded machine it once printed 62 blank pages when the gate was added only after routing);
+ * here, in print mode, its target is added once every face the printed text needs has loaded
+ * (`document.fonts.load` with that text). Outside print mode the gate is removed.
  */
 export default defineAppSetup(({ router }) => {
   if (typeof document === 'undefined')
     return
+  let started = false
   router.afterEach((to) => {
+    const gate = document.querySelector<HTMLElement>('[data-deck-fonts]')
     const printing = to.query.print !== undefined || to.path.endsWith('/print')
-    if (!printing || document.querySelector('[data-deck-fonts]'))
+    if (!printing) {
+      gate?.remove()
       return
-    const gate = document.createElement('div')
-    gate.dataset.deckFonts = ''
-    gate.dataset.waitfor = '.deck-fonts-ready'
-    gate.style.cssText = 'position:absolute;left:0;top:0;width:1px;height:1px;opacity:0;pointer-events:none'
+    }
+    if (!gate || started)
+      return
+    started = true
+    // first in <body>: left after #app it adds a blank last page to the PDF
     document.body.prepend(gate)
     void loadPrintedFonts().then(() => {
       const ready = document.createElement('div')
