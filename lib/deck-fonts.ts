@@ -7,6 +7,10 @@
  * to just those characters (harfbuzz, via subset-font), the rest are dropped. The hosted site then
  * loads a few kilobytes of font CSS and small font files instead of ~200 KB of CSS and whole
  * slices. The e2e glyph check (CSS.getPlatformFontsForNode) proves the subset covers what shows.
+ *
+ * The cover's characters get files of their own: a slice's used characters are written as two
+ * files with disjoint unicode-ranges, one with the characters on slide 1 and one with the rest, so
+ * opening the deck fetches a few tiny files instead of every slice the cover touches in full.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -95,6 +99,14 @@ export function usedCharacters(root: string): Set<string> {
   return chars
 }
 
+/** The characters of the first slide's source: slides.md between its headmatter and the next slide. */
+export function firstSlideCharacters(root: string): Set<string> {
+  const src = readFileSync(join(root, 'slides.md'), 'utf8').replace(/\r\n/g, '\n')
+  const body = src.replace(/^---\n[\s\S]*?\n---\n/, '')
+  const first = body.split(/\n---\n/)[0]
+  return new Set(first)
+}
+
 /** Sorted characters → the shortest unicode-range listing exactly them (`U+41-43,U+4e00`). */
 export function toUnicodeRange(chars: string[]): string {
   const cps = [...new Set(chars.map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
@@ -125,6 +137,7 @@ export async function buildSubsetFonts(root: string, outDir: string) {
   const { default: subsetFont } = await import('subset-font')
   const require = createRequire(join(root, 'package.json'))
   const chars = usedCharacters(root)
+  const cover = firstSlideCharacters(root)
   mkdirSync(outDir, { recursive: true })
   const rules: string[] = []
   let faces = 0
@@ -132,20 +145,22 @@ export async function buildSubsetFonts(root: string, outDir: string) {
   for (const css of FONT_CSS) {
     for (const face of parseFontFaces(require.resolve(css))) {
       const used = charsInFace(face, chars)
-      if (!used.length)
-        continue
-      const text = used.join('')
-      const hash = createHash('sha256').update(face.file).update(text).digest('hex').slice(0, 10)
-      const name = `${face.family.replace(/\W+/g, '-').toLowerCase()}-${face.weight}-${hash}.woff2`
-      const target = join(outDir, name)
-      if (!existsSync(target))
-        writeFileSync(target, await subsetFont(readFileSync(face.file), text, { targetFormat: 'woff2' }))
-      bytes += readFileSync(target).length
-      faces++
-      // the range lists exactly the characters kept, whichever is shorter to write
-      const exact = toUnicodeRange(used)
-      const range = exact.length < face.unicodeRange.length ? exact : face.unicodeRange
-      rules.push(`@font-face{font-family:'${face.family}';font-style:${face.style};font-display:swap;font-weight:${face.weight};src:url(./${name}) format('woff2');unicode-range:${range};}`)
+      // the cover's characters and the rest: disjoint parts, each its own file
+      const parts = [used.filter(ch => cover.has(ch)), used.filter(ch => !cover.has(ch))].filter(p => p.length)
+      for (const part of parts) {
+        const text = part.join('')
+        const hash = createHash('sha256').update(face.file).update(text).digest('hex').slice(0, 10)
+        const name = `${face.family.replace(/\W+/g, '-').toLowerCase()}-${face.weight}-${hash}.woff2`
+        const target = join(outDir, name)
+        if (!existsSync(target))
+          writeFileSync(target, await subsetFont(readFileSync(face.file), text, { targetFormat: 'woff2' }))
+        bytes += readFileSync(target).length
+        faces++
+        // a whole slice may keep the slice's own range when that is shorter; a split part may not
+        const exact = toUnicodeRange(part)
+        const range = parts.length > 1 || exact.length < face.unicodeRange.length ? exact : face.unicodeRange
+        rules.push(`@font-face{font-family:'${face.family}';font-style:${face.style};font-display:swap;font-weight:${face.weight};src:url(./${name}) format('woff2');unicode-range:${range};}`)
+      }
     }
   }
   const cssPath = join(outDir, 'deck-fonts.css')

@@ -11,6 +11,8 @@ function rand() {
   return seed / 4294967296
 }
 const r1 = v => Math.round(v * 10) / 10
+// shortest number text: 0.1 → .1
+const n = v => String(v).replace(/^0\./, '.')
 
 const parts = []
 // SM tiles: a 16 x 9 grid, brighter towards the right.
@@ -25,12 +27,10 @@ for (let r = 0; r < ROWS; r++) {
     const x = ox + c * (TILE + GAP)
     const y = oy + r * (TILE + GAP)
     const o = r1(0.05 + 0.12 * (c / COLS) + 0.05 * rand())
-    parts.push(`<rect x="${r1(x)}" y="${r1(y)}" width="${TILE}" height="${TILE}" rx="10" fill="none" stroke="#7fd3e6" stroke-opacity="${o}" stroke-width="2"/>`)
+    parts.push(`<use href="#t" x="${n(r1(x))}" y="${n(r1(y))}" stroke-opacity="${n(o)}"/>`)
     // four sub-partitions per SM
     if (rand() < 0.35) {
-      const s = (TILE - 18) / 2
-      for (const [dx, dy] of [[6, 6], [12 + s, 6], [6, 12 + s], [12 + s, 12 + s]])
-        parts.push(`<rect x="${r1(x + dx)}" y="${r1(y + dy)}" width="${r1(s)}" height="${r1(s)}" rx="4" fill="#7fd3e6" fill-opacity="${r1(o * 0.6 * 100) / 100}"/>`)
+      parts.push(`<use href="#p" x="${n(r1(x))}" y="${n(r1(y))}" fill-opacity="${n(r1(o * 0.6 * 100) / 100)}"/>`)
     }
   }
 }
@@ -46,13 +46,20 @@ for (let i = 0; i < STREAMS; i++) {
   for (let x = -40; x <= W + 40; x += 40)
     pts.push([x, y0 + amp * Math.sin(x / 300 + phase)])
   const d = pts.map((p, k) => `${k ? 'L' : 'M'}${r1(p[0])} ${r1(p[1])}`).join('')
-  parts.push(`<path d="${d}" fill="none" stroke="${colour}" stroke-opacity="0.28" stroke-width="2"/>`)
+  parts.push(`<g fill="${colour}"><path d="${d}" fill="none" stroke="${colour}" stroke-opacity=".28" stroke-width="2"/>`)
   for (let x = 60 + rand() * 80; x < W; x += 70 + rand() * 110) {
     const y = y0 + amp * Math.sin(x / 300 + phase)
     const s = 10 + rand() * 8
-    parts.push(`<rect x="${r1(x - s / 2)}" y="${r1(y - s / 2)}" width="${r1(s)}" height="${r1(s)}" rx="3" fill="${colour}" fill-opacity="${r1(0.35 + rand() * 0.5)}"/>`)
+    parts.push(`<rect x="${n(r1(x - s / 2))}" y="${n(r1(y - s / 2))}" width="${n(r1(s))}" height="${n(r1(s))}" rx="3" fill-opacity="${n(r1(0.35 + rand() * 0.5))}"/>`)
   }
+  parts.push('</g>')
 }
+// one SM tile and its four sub-partitions, placed with <use>
+const S = (TILE - 18) / 2
+const tile = `<rect id="t" width="${TILE}" height="${TILE}" rx="10" fill="none" stroke="#7fd3e6" stroke-width="2"/>`
+const quads = [[6, 6], [12 + S, 6], [6, 12 + S], [12 + S, 12 + S]]
+  .map(([dx, dy]) => `<rect x="${dx}" y="${dy}" width="${S}" height="${S}" rx="4"/>`).join('')
+const part = `<g id="p" fill="#7fd3e6">${quads}</g>`
 
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">
 <defs>
@@ -62,6 +69,8 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" wid
 <radialGradient id="glow" cx="0.5" cy="0.48" r="0.55">
 <stop offset="0" stop-color="#0b1d2a" stop-opacity="0.75"/><stop offset="1" stop-color="#0b1d2a" stop-opacity="0"/>
 </radialGradient>
+${tile}
+${part}
 </defs>
 <rect width="${W}" height="${H}" fill="url(#bg)"/>
 ${parts.join('\n')}

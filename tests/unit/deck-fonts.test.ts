@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FONT_CSS, buildSubsetFonts, charsInFace, parseFontFaces, parseUnicodeRange, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
+import { FONT_CSS, buildSubsetFonts, charsInFace, firstSlideCharacters, parseFontFaces, parseUnicodeRange, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
 import { ROOT } from '../support/deck-source'
 
 const require = createRequire(join(ROOT, 'package.json'))
@@ -61,5 +61,35 @@ describe('deck fonts', () => {
     // far less than the ~100 KB of @fontsource CSS per weight and the whole slices
     expect(css.length).toBeLessThan(60_000)
     expect(r.bytes).toBeLessThan(2_000_000)
+  })
+
+  it('gives the cover\'s characters files of their own, apart from the rest', async () => {
+    const cover = firstSlideCharacters(ROOT)
+    for (const ch of '浅谈大模型推理引擎优化孙海林')
+      expect(cover.has(ch)).toBe(true)
+    expect(cover.has('谢')).toBe(false) // the thanks slide's
+    const r = await buildSubsetFonts(ROOT, tmp)
+    const css = readFileSync(r.cssPath, 'utf8')
+    const rules = [...css.matchAll(/font-family:'([^']+)';[^}]*font-weight:(\d+);src:url\(\.\/([^)]+)\)[^}]*unicode-range:([^;]+);/g)]
+      .map(([, family, weight, file, range]) => ({ face: `${family} ${weight}`, file, ranges: parseUnicodeRange(range) }))
+    const covers = (ranges: [number, number][], cp: number) => ranges.some(([a, b]) => cp >= a && cp <= b)
+    // every character on the cover, in every weight, maps only to files holding nothing but cover
+    // characters, so opening the deck never fetches a file of the rest
+    const coverOnly = (r: typeof rules[number]) => r.ranges.every(([a, b]) => {
+      for (let cp = a; cp <= b; cp++) {
+        if (!cover.has(String.fromCodePoint(cp)))
+          return false
+      }
+      return true
+    })
+    const cjk = [...cover].filter(ch => /\p{Script=Han}/u.test(ch)).map(ch => ch.codePointAt(0)!)
+    expect(cjk.length).toBeGreaterThan(20)
+    for (const face of ['Noto Sans SC 400', 'Noto Sans SC 700']) {
+      for (const cp of cjk) {
+        const files = rules.filter(r => r.face === face && covers(r.ranges, cp))
+        expect(files.length, `${face} U+${cp.toString(16)}`).toBe(1)
+        expect(coverOnly(files[0]), `${face} U+${cp.toString(16)} in ${files[0].file}`).toBe(true)
+      }
+    }
   })
 })
