@@ -71,7 +71,7 @@ export const REFERENCES: Reference[] = [
 
   // PD disaggregation
   { key: 'distserve', group: 'pd', cite: ['DistServe'], text: 'Zhong et al. "DistServe: Disaggregating Prefill and Decoding for Goodput-optimized Large Language Model Serving", OSDI 2024', url: 'https://www.usenix.org/conference/osdi24/presentation/zhong-yinmin' },
-  { key: 'splitwise', group: 'pd', cite: ['Splitwise'], text: 'Patel et al. "Splitwise: Efficient Generative LLM Inference Using Phase Splitting", ISCA 2024', url: 'https://arxiv.org/abs/2311.18677' },
+  { key: 'splitwise', group: 'pd', cite: ['Splitwise'], text: 'Patel et al. "Splitwise: Efficient Generative LLM Inference Using Phase Splitting", ISCA 2024; prototype code posted as vLLM PR #2779 (closed, not merged)', url: 'https://arxiv.org/abs/2311.18677' },
   { key: 'tetriinfer', group: 'pd', cite: ['TetriInfer'], text: 'Hu et al. "Inference without Interference: Disaggregate LLM Inference for Mixed Downstream Workloads" (TetriInfer), arXiv 2401.11181', url: 'https://arxiv.org/abs/2401.11181' },
   { key: 'memserve', group: 'pd', cite: ['MemServe'], text: 'Hu et al. "MemServe: Context Caching for Disaggregated LLM Serving with Elastic Memory Pool", arXiv 2406.17565', url: 'https://arxiv.org/abs/2406.17565' },
   { key: 'mooncake', group: 'pd', cite: ['Mooncake', 'arXiv 2407.00079', "FAST'25"], text: 'Qin et al. "Mooncake: Trading More Storage for Less Computation — A KVCache-centric Architecture for Serving LLM Chatbot", FAST 2025 (Best Paper); arXiv 2407.00079', url: 'https://www.usenix.org/conference/fast25/presentation/qin' },
