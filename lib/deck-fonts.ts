@@ -154,7 +154,7 @@ export async function buildSubsetFonts(root: string, outDir: string) {
         const target = join(outDir, name)
         if (!existsSync(target))
           writeFileSync(target, await subsetFont(readFileSync(face.file), text, { targetFormat: 'woff2' }))
-        bytes += readFileSync(target).length
+        bytes += statSync(target).size
         faces++
         // a whole slice may keep the slice's own range when that is shorter; a split part may not
         const exact = toUnicodeRange(part)

@@ -208,13 +208,6 @@ export class Scheduler {
   }
 }
 
-/** The queues and block tables before the first step. */
-export interface InitialState {
-  waiting: string[]
-  running: string[]
-  freeBlocks: number
-}
-
 /** Run `requests` to completion; requests join `waiting` at their arrival step. */
 export function simulate(requests: readonly Request[], cfg: SchedulerConfig, maxSteps = 10_000): StepRecord[] {
   for (const r of requests) {
