@@ -1,5 +1,6 @@
 import { defineConfig } from 'unocss'
 import { TONES, color, paletteCss } from './lib/palette'
+import { LEADING, TYPE, type TypeRole, rem, typeCss } from './lib/type-scale'
 
 // SVG presentation attributes that UnoCSS's attributify mode (on in Slidev) would otherwise read
 // as utilities: `<text font-size="14">` became `font-size: 3.5rem`, `opacity="0.5"` became
@@ -14,13 +15,16 @@ const SVG_ATTRIBUTES = [
 ]
 
 // Merged by Slidev with its own UnoCSS config: adds the figure palette as CSS variables
-// (light and dark) and as `fig-*` theme colours (`text-fig-hbm`, `bg-fig-prefill`, ...).
+// (light and dark) and as `fig-*` theme colours (`text-fig-hbm`, `bg-fig-prefill`, ...), and the
+// type scale (lib/type-scale.ts) as `--type-*` variables and `text-body`, `text-dense`,
+// `text-caption`, `text-code`, `text-source`, `text-reference` sizes.
 export default defineConfig({
   theme: {
     colors: {
       fig: Object.fromEntries(TONES.map(t => [t, color(t)])),
     },
+    fontSize: Object.fromEntries((Object.keys(TYPE) as TypeRole[]).map(r => [r, [rem(TYPE[r]), String(LEADING[r])]])),
   },
-  preflights: [{ getCSS: () => paletteCss() }],
+  preflights: [{ getCSS: () => paletteCss() + typeCss() }],
   blocklist: [new RegExp(`^\\[(${SVG_ATTRIBUTES.join('|')})~?=`)],
 })

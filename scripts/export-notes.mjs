@@ -8,7 +8,10 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { load } from '@slidev/parser/fs'
+import { createJiti } from 'jiti'
 import { launchChromium } from './lib/chromium.mjs'
+
+const { PLAN, TALK_MINUTES, speakingMinutes } = await createJiti(import.meta.url).import('../lib/talk-plan.ts')
 
 const ROOT = resolve(import.meta.dirname, '..')
 const { values: opt } = parseArgs({
@@ -31,6 +34,12 @@ function clickMarks(note) {
 export function notesMarkdown(deck) {
   const title = deck.headmatter.title ?? 'Slides'
   const lines = [`# ${title}：讲稿`, '', `共 ${deck.slides.length} 页。〔点击 n〕表示第 n 次点击之后要讲的内容。`, '']
+  lines.push(`## 时间安排（共 ${TALK_MINUTES} 分钟）`, '')
+  for (const c of PLAN) {
+    const said = deck.slides.slice(c.from - 1, c.to).reduce((sum, s) => sum + speakingMinutes(s.note), 0)
+    lines.push(`- **${c.title}**（第 ${c.from}-${c.to} 页）：${c.minutes} 分钟，讲稿约 ${said.toFixed(1)} 分钟`)
+  }
+  lines.push('')
   deck.slides.forEach((s, i) => {
     // the slide's own heading (a chapter opener's `title:` is its short agenda entry)
     const heading = s.content.match(/^#\s+(.+)$/m)?.[1] ?? s.title ?? '（无标题）'
@@ -54,6 +63,8 @@ function toHtml(md, fontCss) {
     const h = block.match(/^(#{1,2}) (.*)$/)
     if (h)
       return `<h${h[1].length}>${inline(h[2])}</h${h[1].length}>`
+    if (block.startsWith('- '))
+      return `<ul>${block.split('\n').map(l => `<li>${inline(l.replace(/^- /, ''))}</li>`).join('')}</ul>`
     return `<p>${inline(block).replace(/\n/g, '<br>')}</p>`
   }).join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">

@@ -3,11 +3,12 @@
 // With --dist (default: dist, built with `npx slidev build`), the folder is served on 127.0.0.1
 // (add --base /talk/ for a build made with that base, such as the e2e build in .e2e/dist).
 // With --url, an already running `npx slidev --port N` is used (faster while editing).
-// Prints overflow and foreign-font findings per step; files are shots/NN-cK-light.png.
+// Prints overflow, foreign-font and too-small-text findings per step (and, in light mode, the
+// smallest text per category, in canvas px); files are shots/NN-cK-light.png.
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { launchChromium } from './lib/chromium.mjs'
-import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, stepForward } from './lib/deck.mjs'
+import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, smallestText, stepForward, textSizes, tooSmall } from './lib/deck.mjs'
 import { serveDist } from './lib/serve.mjs'
 
 const { values: opt } = parseArgs({
@@ -43,9 +44,10 @@ for (const scheme of schemes) {
       break
     const name = `${String(no).padStart(2, '0')}-c${clicks}-${scheme}`
     await page.screenshot({ path: `${opt.out}/${name}.png` })
-    const findings = [...await overflowReport(page, no), ...await leakedMarkup(page, no), ...(scheme === 'light' ? await foreignGlyphs(cdp, no) : [])]
+    const runs = scheme === 'light' ? await textSizes(page, no) : []
+    const findings = [...await overflowReport(page, no), ...await leakedMarkup(page, no), ...(scheme === 'light' ? [...await foreignGlyphs(cdp, no), ...tooSmall(runs)] : [])]
     problems += findings.length
-    console.log(`${name}${findings.length ? `\n  ${findings.join('\n  ')}` : ''}`)
+    console.log(`${name}${runs.length ? `  smallest: ${smallestText(runs)}` : ''}${findings.length ? `\n  ${findings.join('\n  ')}` : ''}`)
     if (!await stepForward(page))
       break
   }

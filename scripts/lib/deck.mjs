@@ -1,5 +1,8 @@
 // Driving a built or served Slidev deck in Chromium: open it, step through every click, and
-// inspect the slide on screen (overflow, fonts). Shared by tests/e2e and scripts/shoot.mjs.
+// inspect the slide on screen (overflow, fonts, text sizes). Shared by tests/e2e and scripts/shoot.mjs.
+import { createJiti } from 'jiti'
+
+const { MINIMUM } = await createJiti(import.meta.url).import('../../lib/type-scale.ts')
 
 /** Turns off CSS transitions and animations so a step is on screen as soon as the route changes. */
 export const NO_MOTION_CSS = '*,*::before,*::after{transition:none!important;animation:none!important;}'
@@ -152,4 +155,94 @@ function collect(node, pred, out) {
     out.push(node)
   for (const c of node.children ?? [])
     collect(c, pred, out)
+}
+
+/** Minimum rendered size, in slide-canvas px, of each category of text (lib/type-scale.ts). */
+export const TEXT_MINIMUM = MINIMUM
+
+/**
+ * Every visible text run on the slide on screen, with its rendered size in slide-canvas px
+ * (980-px canvas) and its category: `source` (in a `.source-note`), `code` (in `pre` / `code`),
+ * `figure` (SVG text), `reference` (on a slide whose content has `.reference-list`), else `body`.
+ * Runs under `aria-hidden` and hidden or transparent elements are skipped; KaTeX text is judged
+ * by its formula's size (sub- and superscripts are meant to be smaller).
+ * @returns {Promise<Array<{ category: keyof typeof TEXT_MINIMUM, size: number, text: string }>>}
+ */
+export function textSizes(page, no) {
+  return page.evaluate((no) => {
+    const canvas = document.querySelector('#slide-content')
+    const slide = document.querySelector(`#slideshow .slidev-page-${no}`)
+    if (!canvas || !slide)
+      return []
+    // canvas px per screen px: the slide canvas is 980 px wide, scaled to the window
+    const unit = 980 / canvas.getBoundingClientRect().width
+    const references = !!slide.querySelector('.reference-list')
+    const invisible = (el) => {
+      for (let e = el; e && e !== slide; e = e.parentElement) {
+        if (e.getAttribute('aria-hidden') === 'true')
+          return true
+        const s = getComputedStyle(e)
+        if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0)
+          return true
+      }
+      return false
+    }
+    const runs = []
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.nodeValue.trim()
+      const el = n.parentElement
+      if (!text || !el || invisible(el))
+        continue
+      const range = document.createRange()
+      range.selectNodeContents(n)
+      const r = range.getBoundingClientRect()
+      if (r.width === 0 || r.height === 0)
+        continue
+      const katex = el.closest('.katex')
+      const sized = katex ?? el
+      const svgText = el.closest('svg') && el instanceof SVGElement
+      let size
+      if (svgText) {
+        // SVG text: font-size in user units × the element's on-screen scale
+        const m = el.getScreenCTM()
+        const scale = m ? Math.hypot(m.a, m.b) : 1
+        size = Number.parseFloat(getComputedStyle(el).fontSize) * scale * unit
+      }
+      else {
+        // HTML: computed size × the on-screen scale (zoom, transforms) of the nearest box wide
+        // enough to measure it: its width on screen over its layout width
+        let probe = sized
+        while (probe.parentElement && probe !== slide && !(probe instanceof HTMLElement && probe.offsetWidth >= 200))
+          probe = probe.parentElement
+        const layout = probe instanceof HTMLElement ? probe.offsetWidth : 0
+        const scale = layout > 0 ? probe.getBoundingClientRect().width / layout : 1 / unit
+        size = Number.parseFloat(getComputedStyle(sized).fontSize) * scale * unit
+      }
+      const category = el.closest('.source-note')
+        ? 'source'
+        : el.closest('pre, code, .slidev-code')
+          ? 'code'
+          : svgText
+            ? 'figure'
+            : references ? 'reference' : 'body'
+      runs.push({ category, size: Math.round(size * 10) / 10, text: text.slice(0, 40) })
+    }
+    return runs
+  }, no)
+}
+
+/** The runs of `textSizes` below their category's minimum, one line each. */
+export function tooSmall(runs) {
+  return runs
+    .filter(r => r.size < TEXT_MINIMUM[r.category] - 0.05)
+    .map(r => `${r.category} text ${r.size}px < ${TEXT_MINIMUM[r.category]}px: "${r.text}"`)
+}
+
+/** The smallest run per category, as `body 15.0 · figure 11.5 ...`. */
+export function smallestText(runs) {
+  const min = {}
+  for (const r of runs)
+    min[r.category] = Math.min(min[r.category] ?? Infinity, r.size)
+  return Object.entries(min).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')
 }

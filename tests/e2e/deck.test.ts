@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/chromium.mjs'
 import { openDeck, slideState } from '../../scripts/lib/deck.mjs'
 import { serveDist } from '../../scripts/lib/serve.mjs'
-import { type DeckSlide, loadDeck, noteClicks } from '../support/deck-source'
+import { type DeckSlide, TALK_LENGTH, loadDeck, noteClicks } from '../support/deck-source'
+import { missingFromOutline } from '../support/poppler'
 import { BASE } from './global-setup'
 import { type WalkReport, walkDeck, watchPage } from './walk'
 
@@ -25,10 +26,15 @@ afterAll(async () => {
 })
 
 describe.each(['light', 'dark'] as const)('the built deck in %s mode', (scheme) => {
-  it('visits every slide and click step with no error, foreign request, overflow or system-font glyph', async () => {
+  it('visits every slide and click step with no error, foreign request, overflow, system-font glyph or text below the type scale', async () => {
     const report = await walkDeck(browser, server.url, scheme, scheme === 'light')
     walks[scheme] = report
     console.log(`[e2e ${scheme}] ${report.steps.length} steps over ${report.maxClicks.size} slides; first load ${report.firstLoad.requests} requests, ${(report.firstLoad.bytes / 1024).toFixed(0)} KiB`)
+    if (scheme === 'light') {
+      console.log(`[e2e legibility] smallest text per slide, canvas px (minimums: body 14, figure 11, code 12, source 9, reference 10)`)
+      for (const [no, least] of [...report.smallest].sort((a, b) => a[0] - b[0]))
+        console.log(`  slide ${String(no).padStart(2)}: ${[...least].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`)
+    }
     expect(report.problems).toEqual([])
     expect([...report.maxClicks.keys()].sort((a, b) => a - b)).toEqual(slides.map((_, i) => i + 1))
   })
@@ -47,7 +53,7 @@ describe('speaker notes follow the clicks', () => {
 })
 
 describe('the hosted PDF', () => {
-  it('the download button saves the PDF built into the site', async () => {
+  it('the download button saves the PDF built into the site, with an outline of the talk', async () => {
     const page = await browser.newPage({ acceptDownloads: true })
     await openDeck(page, server.url, '5')
     const [download] = await Promise.all([
@@ -55,9 +61,11 @@ describe('the hosted PDF', () => {
       page.locator('button[title="Download as PDF"]').click({ force: true }),
     ])
     expect(download.suggestedFilename()).toMatch(/\.pdf$/)
-    const pdf = readFileSync(await download.path())
+    const file = await download.path()
+    const pdf = readFileSync(file)
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
     expect(pdf.length).toBeGreaterThan(100_000)
+    expect(missingFromOutline(file, slides.slice(0, TALK_LENGTH).map(s => s.title))).toEqual([])
     await page.close()
   })
 })

@@ -2,15 +2,16 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { PLAN, TALK_MINUTES } from '../../lib/talk-plan'
 import { launchChromium } from '../../scripts/lib/chromium.mjs'
 import { serveDist } from '../../scripts/lib/serve.mjs'
-import { type DeckSlide, ROOT, loadDeck } from '../support/deck-source'
+import { type DeckSlide, ROOT, TALK_LENGTH, loadDeck } from '../support/deck-source'
+import { missingFromOutline, pdfPages } from '../support/poppler'
 import { BASE } from './global-setup'
 import { clickTotals } from './walk'
 
 const OUT = join(ROOT, '.e2e')
 const env = () => ({ ...process.env, CHROMIUM_PATH: inject('chromium') })
-const pdfPages = (file: string) => Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1])
 
 let slides: DeckSlide[]
 beforeAll(async () => {
@@ -32,6 +33,7 @@ describe('npm run export:clicks', () => {
     const steps = [...totals.values()].reduce((sum, c) => sum + c + 1, 0)
     expect(totals.size).toBe(slides.length)
     expect(pdfPages(file)).toBe(steps)
+    expect(missingFromOutline(file, slides.slice(0, TALK_LENGTH).map(s => s.title))).toEqual([])
   })
 })
 
@@ -50,6 +52,13 @@ describe('npm run export:notes', () => {
       const words = (s.note ?? '').replace(/\[click(?::\d+)?\]/g, '').trim().split('\n')[0].slice(0, 16)
       expect(md).toContain(words)
     }
+  })
+
+  it('prints the talk plan: each chapter\'s share in minutes, adding up to the duration', () => {
+    const shares = [...md.matchAll(/^- \*\*(.+?)\*\*（第 (\d+)-(\d+) 页）：(\d+) 分钟/gm)]
+    expect(shares.map(m => m[1])).toEqual(PLAN.map(c => c.title))
+    expect(shares.reduce((sum, m) => sum + Number(m[4]), 0)).toBe(TALK_MINUTES)
+    expect(md).toContain(`## 时间安排（共 ${TALK_MINUTES} 分钟）`)
   })
 
   it('numbers the click steps instead of showing raw [click] markers', () => {

@@ -3,25 +3,17 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { APPENDIX_LENGTH, ROOT, TALK_LENGTH, loadDeck } from '../support/deck-source'
-
-/** Run a poppler tool; a missing one is an error that says how to install it. */
-function poppler(tool: 'pdfinfo' | 'pdftotext' | 'pdffonts', args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  }
-  catch (e: any) {
-    if (e.code === 'ENOENT')
-      throw new Error(`${tool} not found: install poppler-utils (Debian: apt-get install poppler-utils)`)
-    throw e
-  }
-}
+import { missingFromOutline, outlineTitles, poppler } from '../support/poppler'
 
 const pdf = join(ROOT, '.e2e/deck.pdf')
 let slideCount = 0
 let exportSeconds = 0
+let titles: string[] = []
 
 beforeAll(async () => {
-  slideCount = (await loadDeck()).slides.length
+  const deck = await loadDeck()
+  slideCount = deck.slides.length
+  titles = deck.slides.map(s => s.title ?? '')
   const t0 = performance.now()
   execFileSync('npx', ['slidev', 'export', '--executable-path', inject('chromium'), '--output', pdf, '--timeout', '120000'], { cwd: ROOT, stdio: 'pipe' })
   exportSeconds = (performance.now() - t0) / 1000
@@ -47,6 +39,11 @@ describe('the exported PDF', () => {
     expect(cjk).toBeGreaterThan(1000)
     // one form feed between pages: the page breaks match the slides
     expect(text.split('\f').filter(p => p.trim()).length).toBe(slideCount)
+  })
+
+  it('has an outline (bookmarks) listing every slide of the talk by its title', () => {
+    expect(missingFromOutline(pdf, titles.slice(0, TALK_LENGTH))).toEqual([])
+    expect(outlineTitles(pdf).length).toBeGreaterThanOrEqual(TALK_LENGTH)
   })
 
   it('embeds every font it uses', () => {

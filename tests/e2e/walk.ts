@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-chromium'
-import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, stepForward } from '../../scripts/lib/deck.mjs'
+import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, stepForward, textSizes, tooSmall } from '../../scripts/lib/deck.mjs'
 
 export interface Step { no: number, clicks: number }
 
@@ -13,6 +13,8 @@ export interface WalkReport {
   links: Set<string>
   /** Bytes and requests of the first load (slide 1 until network idle). */
   firstLoad: { bytes: number, requests: number }
+  /** Per slide, its smallest rendered text per category over all its click steps (legibility walk only). */
+  smallest: Map<number, Map<string, number>>
 }
 
 /** Record page errors, console errors, failed or foreign requests on a page into `problems`. */
@@ -36,13 +38,14 @@ export function watchPage(page: Page, origin: string, problems: string[], where:
 
 /**
  * Open the deck at slide 1 and press → until the end, checking every step: overflow beyond the
- * slide canvas and (when `checkFonts`) glyphs drawn by fonts the deck does not ship.
+ * slide canvas and, when `thorough` (the light-mode walk), glyphs drawn by fonts the deck does not
+ * ship and text rendered below the type scale's minimums (scripts/lib/deck.mjs `textSizes`).
  */
-export async function walkDeck(browser: Browser, url: string, scheme: 'light' | 'dark', checkFonts: boolean): Promise<WalkReport> {
+export async function walkDeck(browser: Browser, url: string, scheme: 'light' | 'dark', thorough: boolean): Promise<WalkReport> {
   const origin = new URL(url).origin
   const base = new URL(url).pathname
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-  const report: WalkReport = { steps: [], maxClicks: new Map(), problems: [], links: new Set(), firstLoad: { bytes: 0, requests: 0 } }
+  const report: WalkReport = { steps: [], maxClicks: new Map(), problems: [], links: new Set(), firstLoad: { bytes: 0, requests: 0 }, smallest: new Map() }
   let here = 'loading slide 1'
   watchPage(page, origin, report.problems, () => `[${scheme}] ${here}`)
   let counting = true
@@ -72,9 +75,16 @@ export async function walkDeck(browser: Browser, url: string, scheme: 'light' | 
       report.problems.push(`[${scheme}] ${here}: overflow ${o}`)
     for (const m of await leakedMarkup(page, no))
       report.problems.push(`[${scheme}] ${here}: ${m}`)
-    if (checkFonts) {
+    if (thorough) {
       for (const g of await foreignGlyphs(cdp, no))
         report.problems.push(`[${scheme}] ${here}: ${g}`)
+      const runs = await textSizes(page, no)
+      for (const t of tooSmall(runs))
+        report.problems.push(`[${scheme}] ${here}: ${t}`)
+      const least = report.smallest.get(no) ?? new Map<string, number>()
+      for (const r of runs)
+        least.set(r.category, Math.min(least.get(r.category) ?? Infinity, r.size))
+      report.smallest.set(no, least)
     }
     const hrefs: string[] = await page.evaluate(n => [...document.querySelectorAll(`#slideshow .slidev-page-${n} a[href]`)]
       .map(a => a.getAttribute('href') ?? ''), no)
