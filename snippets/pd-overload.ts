@@ -208,8 +208,9 @@ export interface Stage {
 }
 
 /**
- * Four moments of one Early Rejection cycle (after Mooncake's Fig. 10): both pools low, admitting;
- * decode full, rejecting; prefill drained while decode is still busy; admissions resumed.
+ * Four moments of the Early Rejection swing, as Mooncake tells it (arXiv 2407.00079 v3 §7.3,
+ * Fig. 10a): (1) both pools lightly loaded, accept; (2) decode pool busy, reject, so prefill load
+ * falls; (3) decode load has fallen, accept again; (4) decode load rises again, reject.
  * `at` gives the same moments for another run (the predicted one) to compare against.
  */
 export function fourStages(run: OverloadRun, at?: readonly number[], warmup = 24): Stage[] {
@@ -219,12 +220,13 @@ export function fourStages(run: OverloadRun, at?: readonly number[], warmup = 24
       const hit = s.slice(from).find(ok)
       return hit ? hit.t : s.length - 1
     }
+    const rejecting = (x: LoadSample) => x.decode >= 1 && x.admitted === 0
     // start at the deepest decode trough that still leaves room for a whole cycle after it
     const t1 = s.slice(warmup, s.length - 60).filter(x => x.admitted > 0 && x.prefill < 0.35)
       .reduce((best, x) => (x.decode < best.decode ? x : best), s[warmup]).t
-    const t2 = find(t1 + 1, x => x.decode >= 1 && x.admitted === 0)
-    const t3 = find(t2 + 1, x => x.prefill < 0.2 && x.decode >= 0.75)
-    const t4 = find(t3 + 1, x => x.decode < 0.75 && x.admitted > 0)
+    const t2 = find(t1 + 1, rejecting)
+    const t3 = find(t2 + 1, x => x.admitted > 0 && x.decode < 1)
+    const t4 = find(t3 + 1, rejecting)
     return [t1, t2, t3, t4]
   })()
   return times.map(t => ({ t, decode: s[t].decode, prefill: s[t].prefill, accept: s[t].admitted > 0, sample: s[t] }))

@@ -52,13 +52,14 @@ describe('pd-overload', () => {
     }
   })
 
-  it('finds the four stages of one Early Rejection cycle in order', () => {
+  it('finds the four stages of Mooncake Fig. 10a in order: accept, reject, accept, reject', () => {
     const st = fourStages(simulateOverload('early'))
     expect(st.map(s => s.t)).toEqual([...st.map(s => s.t)].sort((a, b) => a - b))
-    expect(st.map(s => s.accept)).toEqual([true, false, false, true])
+    expect(st.map(s => s.accept)).toEqual([true, false, true, false])
     expect(st[0].decode).toBeLessThan(0.6)
     expect(st[1].decode).toBe(1)
-    expect(st[2].prefill).toBeLessThan(0.2)
+    expect(st[2].decode).toBeLessThan(1)
+    expect(st[3].decode).toBe(1)
     const predicted = fourStages(simulateOverload('predicted'), st.map(s => s.t))
     const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs)
     expect(spread(predicted.map(s => s.decode))).toBeLessThan(spread(st.map(s => s.decode)))
