@@ -4,9 +4,9 @@
  * - 'prefill-first': vLLM V0's default. While requests wait and fit, a step runs only their
  *   prefills (whole prompts, FCFS, under `tokenBudget` = max_num_batched_tokens); otherwise a
  *   step runs one decode token for every running request. A step never mixes the two.
- * - 'chunked': chunked prefill as in Sarathi-Serve and vLLM V1's unified scheduler. Every step
- *   has one token budget: decodes first, then the rest of partly prefilled prompts, then new
- *   prompts, each cut to the budget left.
+ * - 'chunked': vLLM V1's unified scheduler (chunked prefill as in Sarathi-Serve). Every step
+ *   has one token budget: running requests first, in order (a decode is one token, a partly
+ *   prefilled prompt gets its rest), then new prompts from `waiting`, each cut to the budget left.
  *
  * When blocks run out the lowest-priority running request (the last admitted) is preempted by
  * recomputation: its blocks are freed and it rejoins the front of `waiting`, to prefill its
@@ -95,61 +95,71 @@ export class Scheduler {
   schedulePrefillFirst(): Work[] {
     const work: Work[] = []
     let budget = this.cfg.tokenBudget
-    while (this.waiting.length && this.running.length < this.cfg.maxSeqs) {
+    while (this.canAdmit()) {
       const r = this.waiting[0]
       const n = r.prefillLen
       if (n > budget || !this.fits(r, n))
         break // FCFS: the head waits, so does everyone behind it
-      this.waiting.shift()
-      this.running.push(r)
-      this.bm.appendTokens(r.req.id, n)
-      budget -= n
-      work.push({ id: r.req.id, kind: 'prefill', tokens: n, last: true })
+      this.admit(r, n)
+      budget -= this.take(work, r, n)
     }
     if (work.length > 0)
       return work // this step holds prefills only
     for (const r of [...this.running]) { // decode: one token each
       if (this.running.includes(r) && this.reserve(r, 1))
-        work.push({ id: r.req.id, kind: 'decode', tokens: 1 })
+        this.take(work, r, 1)
     }
     return work
   }
   // #endregion core
 
   // #region chunked
-  /** Chunked prefill: one token budget per step, decodes first, then prefill chunks. */
+  /** V1: one token budget; running requests first, then waiting. */
   scheduleChunked(): Work[] {
     const work: Work[] = []
     let budget = this.cfg.tokenBudget
-    const decoding = this.running.filter(r => r.computed === r.prefillLen)
-    const prefilling = this.running.filter(r => r.computed < r.prefillLen)
-    for (const r of decoding) {
-      if (budget > 0 && this.running.includes(r) && this.reserve(r, 1)) {
-        work.push({ id: r.req.id, kind: 'decode', tokens: 1 })
-        budget -= 1
-      }
+    for (const r of [...this.running]) {
+      const n = Math.min(this.todo(r), budget) // decode: 1 token
+      if (n > 0 && this.running.includes(r) && this.reserve(r, n))
+        budget -= this.take(work, r, n)
     }
-    for (const r of prefilling) {
-      const n = Math.min(r.prefillLen - r.computed, budget)
-      if (n > 0 && this.running.includes(r) && this.reserve(r, n)) {
-        work.push({ id: r.req.id, kind: 'prefill', tokens: n, last: r.computed + n === r.prefillLen })
-        budget -= n
-      }
-    }
-    while (budget > 0 && this.waiting.length > 0 && this.running.length < this.cfg.maxSeqs) {
+    while (budget > 0 && this.canAdmit()) {
       const r = this.waiting[0]
-      const n = Math.min(r.prefillLen, budget)
+      const n = Math.min(r.prefillLen, budget) // maybe a chunk
       if (!this.fits(r, n))
-        break
-      this.waiting.shift()
-      this.running.push(r)
-      this.bm.appendTokens(r.req.id, n)
-      work.push({ id: r.req.id, kind: 'prefill', tokens: n, last: n === r.prefillLen })
-      budget -= n
+        break // FCFS: the head waits, so does everyone behind it
+      this.admit(r, n)
+      budget -= this.take(work, r, n)
     }
     return work
   }
   // #endregion chunked
+
+  /** Tokens `r` still has to compute: the rest of its prompt, or one decode token. */
+  private todo(r: Live): number {
+    return r.computed < r.prefillLen ? r.prefillLen - r.computed : 1
+  }
+
+  /** A waiting request may join `running`. */
+  private canAdmit(): boolean {
+    return this.waiting.length > 0 && this.running.length < this.cfg.maxSeqs
+  }
+
+  /** Move the head of `waiting` to `running`, with blocks for its first `tokens`. */
+  private admit(r: Live, tokens: number): void {
+    this.waiting.shift()
+    this.running.push(r)
+    this.bm.appendTokens(r.req.id, tokens)
+  }
+
+  /** Record `tokens` of work for `r` this step; returns `tokens`. */
+  private take(work: Work[], r: Live, tokens: number): number {
+    const prefill = r.computed < r.prefillLen
+    work.push(prefill
+      ? { id: r.req.id, kind: 'prefill', tokens, last: r.computed + tokens === r.prefillLen }
+      : { id: r.req.id, kind: 'decode', tokens })
+    return tokens
+  }
 
   /** One step: schedule, "run the model", then retire finished requests and free their blocks. */
   step(index: number): StepRecord {

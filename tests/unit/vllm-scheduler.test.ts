@@ -66,7 +66,7 @@ describe('vllm-scheduler', () => {
     }
   })
 
-  it('chunked prefill puts decodes first, cuts a long prompt into budget-sized chunks', () => {
+  it('chunked (V1) serves running requests first, cuts a long prompt into budget-sized chunks', () => {
     const reqs: Request[] = [
       { id: 'd0', prompt: 4, output: 12 },
       { id: 'd1', prompt: 4, output: 12 },
@@ -83,17 +83,27 @@ describe('vllm-scheduler', () => {
     expect(steps.slice(2, 5).every(s => s.work.filter(w => w.kind === 'decode').length === 2)).toBe(true)
   })
 
-  it('the walkthrough of slides 16-18: two prompts fit the first step, the third is prefilled alone', () => {
+  it('the walkthrough of slides 16-18: V1 fills the budget with a chunk of s2; V0 prefills s2 alone', () => {
     const reqs: Request[] = [
       { id: 's0', prompt: 6, output: 3 },
       { id: 's1', prompt: 5, output: 3 },
       { id: 's2', prompt: 7, output: 3 },
     ]
-    const steps = simulate(reqs, { policy: 'prefill-first', tokenBudget: 12, maxSeqs: 4, numBlocks: 12, blockSize: 4 })
-    expect(steps[0].work.map(w => `${w.id}:${w.kind}`)).toEqual(['s0:prefill', 's1:prefill'])
-    expect(steps[0].waiting).toEqual(['s2'])
-    expect(steps[1].work.map(w => `${w.id}:${w.kind}`)).toEqual(['s2:prefill'])
-    expect(steps[2].work.map(w => w.kind)).toEqual(['decode', 'decode', 'decode'])
-    expect(() => simulate(reqs, { policy: 'prefill-first', tokenBudget: 8, maxSeqs: 4, numBlocks: 12, blockSize: 4 })).toThrow()
+    const cfg = { tokenBudget: 12, maxSeqs: 4, numBlocks: 12, blockSize: 4 }
+    const work = (s: StepRecord) => s.work.map(w => `${w.id}:${w.kind}:${w.tokens}`)
+    const used = (s: StepRecord) => s.work.reduce((a, w) => a + w.tokens, 0)
+    const v1 = simulate(reqs, { ...cfg, policy: 'chunked' })
+    expect(work(v1[0])).toEqual(['s0:prefill:6', 's1:prefill:5', 's2:prefill:1'])
+    expect(used(v1[0])).toBe(cfg.tokenBudget)
+    expect(work(v1[1])).toEqual(['s0:decode:1', 's1:decode:1', 's2:prefill:6'])
+    expect(v1[2].finished).toEqual(['s0', 's1'])
+
+    const v0 = simulate(reqs, { ...cfg, policy: 'prefill-first' })
+    expect(work(v0[0])).toEqual(['s0:prefill:6', 's1:prefill:5'])
+    expect(v0[0].waiting).toEqual(['s2'])
+    expect(work(v0[1])).toEqual(['s2:prefill:7'])
+    expect(v0[2].work.map(w => w.kind)).toEqual(['decode', 'decode', 'decode'])
+    expect(v0[3].finished).toEqual(['s0', 's1', 's2']) // s0 and s1 finish a step later than under V1
+    expect(() => simulate(reqs, { ...cfg, policy: 'prefill-first', tokenBudget: 8 })).toThrow()
   })
 })
