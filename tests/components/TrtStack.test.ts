@@ -12,12 +12,13 @@ describe('TrtStack', () => {
     expect(t.cutlass).toBe('prefill')
     expect(t.compiler).toBe('tensor')
     expect(t['batch-manager']).toBe('accent')
+    expect(mount(TrtStack).find('[data-tag="legacy"]').text()).toContain('已移除')
   })
 
   it('marks what shipped only as binaries: the compiler, the FMHA kernels and the batch manager', () => {
     const t = tones('licence')
     const closed = Object.entries(t).filter(([, tone]) => tone === 'bad').map(([k]) => k)
-    expect(closed).toEqual(['fmha', 'compiler', 'batch-manager'])
+    expect(closed).toEqual(['fmha', 'batch-manager', 'compiler'])
     expect(t.tokenizer).toBe('good')
   })
 })
