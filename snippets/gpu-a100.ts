@@ -43,7 +43,41 @@ export const A100 = {
   /** PCIe Gen4 x16, one direction: 16 GT/s x 16 lanes x 128/130 / 8. */
   pcieGBps: 16 * 16 * (128 / 130) / 8,
   warpSize: 32,
+  /** Dense FP16/BF16 on the Tensor Cores (datasheet): 432 x 256 FMA x 2 x 1.41 GHz. */
+  tensorFp16TFLOPS: 312,
+  /** FP32 on the CUDA cores, the rate of non-matmul work such as softmax (datasheet; FA2 §3.1). */
+  fp32TFLOPS: 19.5,
+  /** Resident warps per SM at compute capability 8.0 (2,048 threads / 32). */
+  maxWarpsPerSm: 64,
 } as const
+
+/** One host socket of a DGX A100 (AMD EPYC 7742): 8 channels of DDR4-3200, 8 x 64 GB DIMMs = 512 GB of the box's 1 TB. */
+export const HOST_SOCKET = {
+  channels: 8,
+  mtPerS: 3200e6,
+  bytesPerTransfer: 8,
+  bytes: 512e9,
+  socketsPerServer: 2,
+} as const
+
+/**
+ * Machine balance (the roofline's ridge point): peak FLOP/s ÷ memory bandwidth, in FLOP per byte.
+ * A kernel that does fewer operations per byte it moves is bound by memory, not by compute.
+ * A100 40GB: 312 TFLOPS ÷ 1,555 GB/s ≈ 200.
+ */
+export function machineBalance(tflops: number = A100.tensorFp16TFLOPS, gbps: number = A100.hbmGBps): number {
+  return tflops * 1e12 / (gbps * 1e9)
+}
+
+/** How much faster a Tensor Core matmul FLOP is than a CUDA-core FP32 FLOP: 312 ÷ 19.5 = 16. */
+export function tensorCoreAdvantage(): number {
+  return A100.tensorFp16TFLOPS / A100.fp32TFLOPS
+}
+
+/** Resident warps per scheduler: what each scheduler can switch between while others wait on memory. */
+export function warpsPerScheduler(): number {
+  return A100.maxWarpsPerSm / SM.subPartitions
+}
 
 /** Per-SM totals derived from one sub-partition. */
 export function smTotals() {
@@ -81,9 +115,11 @@ export interface LadderRow {
   /** Bandwidth in bytes/s (for a link: one direction). */
   bandwidth: number
   provenance: Provenance
-  /** How the number is obtained, shown under the bar. */
+  /** How the number is obtained (the figure shows provenance; the note goes to the notes). */
   note: string
   source: string
+  /** For memory outside the GPU: the bandwidth at which a GPU reaches it (host DRAM: over PCIe). */
+  gpuBandwidth?: number
 }
 
 const KB = 1024
@@ -129,10 +165,24 @@ export function ladder(): LadderRow[] {
     },
     {
       id: 'host', label: '主机内存', kind: 'off-chip',
-      bytes: 1e12, bandwidth: 3200e6 * 8 * 8, provenance: 'derived',
-      note: 'DGX A100 配 1 TB；每颗 CPU 8 通道 DDR4-3200 推算', source: 'DGX A100 datasheet',
+      bytes: HOST_SOCKET.bytes,
+      bandwidth: HOST_SOCKET.channels * HOST_SOCKET.mtPerS * HOST_SOCKET.bytesPerTransfer,
+      provenance: 'derived',
+      note: '一颗 CPU：8 通道 DDR4-3200，512 GB（DGX A100 两颗共 1 TB）；GPU 经 PCIe 读', source: 'DGX A100 datasheet',
+      gpuBandwidth: A100.pcieGBps * 1e9,
     },
   ]
+}
+
+/** The GPU's own path, registers down to PCIe (host DRAM is reached through PCIe, so it is left out). */
+export function ladderPath(): LadderRow[] {
+  return ladder().filter(r => r.gpuBandwidth === undefined)
+}
+
+/** Bandwidth ratio of each level of the path to the next one down: registers ÷ Shared, ... NVLink ÷ PCIe. */
+export function adjacentRatios(): { from: string, to: string, ratio: number }[] {
+  const path = ladderPath()
+  return path.slice(1).map((r, i) => ({ from: path[i].id, to: r.id, ratio: path[i].bandwidth / r.bandwidth }))
 }
 
 /** "19 TB/s", "1,555 GB/s", "31.5 GB/s" (GB/s below 5 TB/s, as the datasheets print HBM). */

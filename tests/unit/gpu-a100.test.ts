@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { A100, SM, SUB_PARTITION, formatBandwidth, formatBytes, gpuTotals, ladder, smTotals } from '../../snippets/gpu-a100'
+import { A100, HOST_SOCKET, SM, SUB_PARTITION, adjacentRatios, formatBandwidth, formatBytes, gpuTotals, ladder, ladderPath, machineBalance, smTotals, tensorCoreAdvantage, warpsPerScheduler } from '../../snippets/gpu-a100'
 
 describe('gpu-a100', () => {
   it('derives the published per-SM counts from one sub-partition', () => {
@@ -47,6 +47,37 @@ describe('gpu-a100', () => {
     expect(formatBytes(byId.smem.bytes!)).toBe('20.3 MB')
     expect(formatBytes(byId.l2.bytes!)).toBe('40 MB')
     expect(formatBytes(byId.hbm.bytes!)).toBe('40 GB')
-    expect(formatBytes(byId.host.bytes!)).toBe('1 TB')
+    expect(formatBytes(byId.host.bytes!)).toBe('512 GB')
+    expect(formatBandwidth(byId.host.bandwidth)).toBe('205 GB/s')
+  })
+
+  it('pairs host bandwidth and capacity for one socket, and says the GPU reaches it over PCIe', () => {
+    const host = ladder().find(r => r.id === 'host')!
+    expect(host.bandwidth).toBe(204.8e9)
+    expect(host.bytes! * HOST_SOCKET.socketsPerServer).toBe(1024e9) // the DGX A100's "1 TB": 16 x 64 GB DIMMs
+    expect(host.gpuBandwidth).toBe(A100.pcieGBps * 1e9)
+    expect(ladderPath().map(r => r.id)).toEqual(['registers', 'smem', 'l2', 'hbm', 'nvlink', 'pcie'])
+  })
+
+  it('neighbouring levels differ 2.6-9.5x, registers to PCIe about 3,700x (not "an order of magnitude" each)', () => {
+    const ratios = adjacentRatios().map(r => r.ratio)
+    expect(ratios.map(r => +r.toFixed(1))).toEqual([6.2, 2.6, 4.6, 5.2, 9.5])
+    expect(Math.min(...ratios)).toBeGreaterThan(2.5)
+    expect(Math.max(...ratios)).toBeLessThan(10)
+    const path = ladderPath()
+    expect(path[0].bandwidth / path[path.length - 1].bandwidth).toBeCloseTo(3712, -1)
+  })
+
+  it('machine balance: 312 TFLOPS ÷ 1,555 GB/s ≈ 200 FLOP per byte of HBM traffic (80 GB: ≈153)', () => {
+    expect(machineBalance()).toBeCloseTo(200.6, 1)
+    expect(machineBalance(A100.tensorFp16TFLOPS, A100.hbm80GBps)).toBeCloseTo(153, 0)
+    // the Tensor Core figure is the published one: 432 x 256 FMA x 2 x 1.41 GHz
+    expect(gpuTotals().tensorCores * 256 * 2 * A100.boostGHz / 1e3).toBeCloseTo(A100.tensorFp16TFLOPS, 0)
+  })
+
+  it('Tensor Cores do 16x the FP32 rate; 64 resident warps give each of 4 schedulers 16 to switch between', () => {
+    expect(tensorCoreAdvantage()).toBe(16)
+    expect(warpsPerScheduler()).toBe(16)
+    expect(A100.maxWarpsPerSm * A100.warpSize).toBe(2048)
   })
 })
