@@ -10,25 +10,27 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 /** Σ_j p_j · v[j][c]: one output column of p · V. */
 const colDot = (p: number[], v: Matrix, c: number) => p.reduce((t, pj, j) => t + pj * v[j][c], 0)
 
+/** One query row: running max m, sum ℓ, unnormalised output acc. */
+export interface Row {
+  m: number
+  l: number
+  acc: number[]
+}
+
 /** A fresh row before any block: m = −∞, ℓ = 0, acc = 0. */
 export const emptyRow = (dv: number): Row => ({ m: -Infinity, l: 0, acc: Array(dv).fill(0) })
 
 // #region core
-/** One query row: max m, sum ℓ, output acc. */
-export interface Row {
-  m: number, l: number, acc: number[]
-}
-
 /** Fold in a K/V block: scores s, rows v. */
 export function absorbBlock(
   r: Row, s: number[], v: Matrix,
-): Row {
+): Row { // Row = { m, l, acc }
   const m = Math.max(r.m, ...s) // new max
-  const a = Math.exp(r.m - m) // 0 at start
+  const a = Math.exp(r.m - m) // rescale old
   const p = s.map(x => Math.exp(x - m))
   const l = a * r.l + sum(p)
   const acc = r.acc.map((o, c) =>
-    a * o + colDot(p, v, c)) // Σ p_j · v_j[c]
+    a * o + colDot(p, v, c)) // not ÷ ℓ yet
   return { m, l, acc }
 }
 
@@ -176,6 +178,8 @@ export interface TraceStep {
   /** e^{s − m_new} for this block. */
   weights: number[]
   l: number
+  /** this block's own contribution Σ_j p_j · v_j (before adding the rescaled old acc). */
+  pv: number[]
   /** unnormalised and normalised output after this block. */
   acc: number[]
   o: number[]
@@ -195,6 +199,7 @@ export function rowTrace(q: number[], K: Matrix, V: Matrix, Bc: number, scale = 
       alpha: st.m === -Infinity ? 0 : Math.exp(st.m - next.m),
       weights: scores.map(s => Math.exp(s - next.m)),
       l: next.l,
+      pv: V[0].map((_, c) => colDot(scores.map(x => Math.exp(x - next.m)), V.slice(c0, c1), c)),
       acc: next.acc,
       o: next.acc.map(a => a / next.l),
     }
