@@ -23,3 +23,13 @@ describe('Fa3PingPong', () => {
     expect(lit.every(c => c.attributes('data-slot') === 'softmax')).toBe(true)
   })
 })
+
+describe('Fa3PingPong gain', () => {
+  it('draws FA3 §3.1\'s measured gain (≈570 → 620–640 TFLOPS) as bar length only at the last step', () => {
+    expect(mount(Fa3PingPong, { props: { step: 0 } }).find('[data-gain]').exists()).toBe(false)
+    const w = mount(Fa3PingPong, { props: { step: 1 } })
+    const width = (id: string) => w.findAll(`[data-bar="${id}"] rect`).reduce((t, r) => t + Number(r.attributes('width')), 0)
+    expect(width('with') / width('without')).toBeCloseTo(640 / 570, 5)
+    expect(w.find('[data-gain]').text()).toContain('620–640 TFLOPS')
+  })
+})
