@@ -55,6 +55,20 @@ export function threadBlocks(shape: LaunchShape, version: 'fa1' | 'fa2'): number
 }
 
 /**
+ * Decode: each (request, head) has one new query row, so FA2's split over Q blocks gives one
+ * thread block per (batch, head) again. Split-KV (Flash-Decoding) cuts the KV sequence into
+ * `splits` chunks, one thread block each; their partial (m, ℓ, acc) are merged afterwards.
+ */
+export function decodeBlocks(shape: Pick<LaunchShape, 'batch' | 'heads'>, splits = 1): number {
+  return shape.batch * shape.heads * splits
+}
+
+/** The most KV splits that still fit in one wave of `sms` SMs (at least 1). */
+export function splitsToFill(shape: Pick<LaunchShape, 'batch' | 'heads'>, sms: number): number {
+  return Math.max(1, Math.floor(sms / decodeBlocks(shape)))
+}
+
+/**
  * Occupancy of `sms` SMs running one thread block each at a time: waves, SMs busy in the first
  * wave, and the share of SM-waves doing work (the last wave may be partly idle).
  */

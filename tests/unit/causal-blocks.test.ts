@@ -60,3 +60,18 @@ describe('thread blocks over SMs', () => {
     expect(smOccupancy(216, 108).utilisation).toBe(1)
   })
 })
+
+describe('decode and split-KV', () => {
+  it('gives one thread block per (batch, head) at decode, and split-KV multiplies it to fill the SMs', async () => {
+    const { decodeBlocks, splitsToFill } = await import('../../snippets/causal-blocks')
+    const shape = { batch: 1, heads: 32 }
+    expect(decodeBlocks(shape)).toBe(32)
+    expect(splitsToFill(shape, 108)).toBe(3)
+    expect(decodeBlocks(shape, splitsToFill(shape, 108))).toBe(96)
+    for (const b of [1, 2, 3, 4, 8]) {
+      const s = { batch: b, heads: 32 }
+      expect(decodeBlocks(s, splitsToFill(s, 108))).toBeLessThanOrEqual(Math.max(108, decodeBlocks(s)))
+      expect(splitsToFill(s, 108)).toBeGreaterThanOrEqual(1)
+    }
+  })
+})
