@@ -25,5 +25,17 @@ describe('GpuSmDiagram', () => {
     expect(w.find('svg').attributes('data-step')).toBe('chip')
     expect(w.find('[data-totals]').text()).toContain('6,912 CUDA 核心')
     expect(w.find('[data-totals]').text()).toContain('432 Tensor Core')
+    // Tensor Core vs FP32 to scale: 312 vs 19.5 TFLOPS, 16x
+    const len = (id: string) => Number(w.find(`[data-rate="${id}"] rect`).attributes('width'))
+    expect(len('tensor') / len('fp32')).toBeCloseTo(16, 6)
+    expect(w.find('[data-rates]').attributes('data-advantage')).toBe('16')
+    expect(w.find('[data-rates]').text()).toContain('1/16')
+  })
+
+  it('at the CUDA-core step the banner names only what is highlighted (the FP32 units)', () => {
+    const w = mount(GpuSmDiagram, { props: { step: 2 } })
+    expect(w.find('[data-totals]').text()).toContain('64 个“CUDA 核心”')
+    expect(w.find('[data-totals]').text()).not.toContain('Tensor')
+    expect(w.find('[data-rates]').exists()).toBe(false)
   })
 })
