@@ -44,8 +44,12 @@ export const flashBytesFa1 = (N: number, d: number, Bc: number, e = 2) =>
 /** The least any exact kernel must move: Q, K, V read and O written once. */
 export const minimumBytes = (N: number, d: number, e = 2) => e * 4 * N * d
 
-/** Decode attention: one new query per head reads the whole K and V cache (2·N·d elements) for 4·N·d FLOPs. */
-export const decodeAttentionIntensity = (e = 2) => 4 / (2 * e)
+/**
+ * Decode attention: one new query per head reads the whole K and V cache (2·N·d elements) for 4·N·d
+ * FLOPs, so about 1 FLOP/byte in FP16 whatever the batch (each request reads its own cache). With GQA
+ * `group` query heads share one K/V head, so the same bytes serve `group` times the FLOPs.
+ */
+export const decodeAttentionIntensity = (e = 2, group = 1) => 4 * group / (2 * e)
 
 /** Standalone softmax over 2-byte scores: about 5 FLOPs (max, subtract, exp, sum, divide) per element read and written. */
 export const softmaxIntensity = (e = 2) => 5 / (2 * e)
@@ -63,6 +67,7 @@ export function rooflinePoints(N = 4096, d = 128, Br = 128): RoofPoint[] {
   const flops = attentionFlops(N, d)
   return [
     { id: 'decode', label: 'Decode attention', I: decodeAttentionIntensity() },
+    { id: 'decode-gqa', label: 'Decode，GQA 组 4', I: decodeAttentionIntensity(2, 4) },
     { id: 'softmax', label: 'softmax', I: softmaxIntensity() },
     { id: 'standard', label: '标准 attention', I: flops / standardBytes(N, d) },
     { id: 'flash', label: 'FlashAttention', I: flops / flashBytes(N, d, Br), to: flops / minimumBytes(N, d) },

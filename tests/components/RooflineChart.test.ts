@@ -12,12 +12,15 @@ describe('RooflineChart', () => {
     expect(w.findAll('[data-point]')).toHaveLength(0)
   })
 
-  it('at the last step marks both ridges and places five operations', () => {
+  it('at the last step marks both ridges, places six operations and draws FlashAttention as a bracket', () => {
     const w = mount(RooflineChart, { props: { step: 5 } })
     expect(w.findAll('[data-ridge-mark]')).toHaveLength(2)
     const points = w.findAll('[data-point]')
-    expect(points.map(p => p.attributes('data-point'))).toEqual(['decode', 'softmax', 'standard', 'flash', 'gemm'])
+    expect(points.map(p => p.attributes('data-point'))).toEqual(['decode', 'decode-gqa', 'softmax', 'standard', 'flash', 'gemm'])
     expect(points[0].attributes('data-intensity')).toBe('1.00')
-    expect(w.text()).toContain('124–2048')
+    expect(w.text()).toContain('保守 124')
+    expect(w.text()).toContain('理想 2048')
+    expect(w.findAll('[data-bracket]')).toHaveLength(1)
+    expect(points[1].attributes('data-intensity')).toBe('4.00')
   })
 })

@@ -72,3 +72,15 @@ describe('roofline', () => {
     expect(p.gemm.I).toBeGreaterThan(ridge(H100))
   })
 })
+
+describe('decode attention', () => {
+  it('is about 1 FLOP/byte in FP16 for any batch and context, and the GQA group size with GQA', async () => {
+    const { decodeAttentionIntensity } = await import('../../snippets/roofline')
+    // batch b, context N, head dim d: b·4·N·d FLOPs over b·2·N·d·2 bytes of KV — b and N cancel
+    for (const [b, N, d] of [[1, 1024, 128], [64, 8192, 128], [256, 32768, 64]])
+      expect((b * 4 * N * d) / (b * 2 * N * d * 2)).toBe(decodeAttentionIntensity())
+    expect(decodeAttentionIntensity()).toBe(1)
+    expect(decodeAttentionIntensity(2, 4)).toBe(4)
+    expect(decodeAttentionIntensity(2, 8)).toBe(8)
+  })
+})
