@@ -18,6 +18,10 @@ describe('AttentionHbmTraffic', () => {
     expect(flash.find('[data-transfer="out"]').text().replace(/\s/g, '')).toContain('写O')
     expect(flash.find('[data-transfer="out"]').text()).toContain('m')
     expect(flash.text()).not.toContain('v_i')
+    // writes to HBM in the same colour on both sides
+    expect(flash.find('[data-transfer="out"]').html()).toContain('var(--fig-bad)')
+    expect(w.find('[data-panel="standard"] [data-transfer="S"]').html()).toContain('var(--fig-bad)')
+    expect(flash.text()).toContain('FA1')
     const bars = w.findAll('[data-bar]')
     expect(bars.map(b => b.attributes('data-bar'))).toEqual(['standard', 'fa1', 'fa2', 'minimum'])
     expect(bars.map(b => b.text().match(/[\d.]+ MiB/)?.[0])).toEqual(['132 MiB', '100 MiB', '66 MiB', '4 MiB'])
