@@ -81,14 +81,28 @@ export interface DecodeEntry extends Partial<Timed> {
   eager_median_ms?: number
 }
 
+/** The model shapes the decode and prefill scripts used (Llama-3-8B's, random weights). */
+export interface ModelShapes {
+  name: string
+  hidden: number
+  layers: number
+  heads: number
+  kv_heads: number
+  head_dim: number
+  mlp: number
+  vocab: number
+  dtype: string
+  rope: string
+}
+
 export interface DecodeFile {
-  provenance: Provenance & { params: number, kv_bytes_per_token: number, measured_hbm_GBps: number | null }
+  provenance: Provenance & { model: ModelShapes, params: number, kv_bytes_per_token: number, measured_hbm_GBps: number | null }
   check: { graph_matches_eager: boolean }
   results: DecodeEntry[]
 }
 
 export interface PrefillFile {
-  provenance: Provenance & { params: number, sdpa_gqa_native: boolean }
+  provenance: Provenance & { model: ModelShapes, params: number, sdpa_gqa_native: boolean }
   results: (Timed & { prompt_tokens: number, tokens_per_s: number, flops: number, tflops: number, weight_bytes: number })[]
 }
 
@@ -130,6 +144,13 @@ export function measuredLabel(file: MeasuredFile): string {
   const p = FILES[file].provenance
   const inputs = file === 'decode' || file === 'prefill' ? '随机权重' : '随机数据'
   return `实测：${gpuShortName(p)}，${p.script}，${inputs}，${measuredDate(p)}`
+}
+
+/** The label in two lines for a narrow figure: "实测：H200，随机权重，2026-12-01" and the script. */
+export function measuredLabelLines(file: MeasuredFile): [string, string] {
+  const p = FILES[file].provenance
+  const inputs = file === 'decode' || file === 'prefill' ? '随机权重' : '随机数据'
+  return [`实测：${gpuShortName(p)}，${inputs}，${measuredDate(p)}`, `${p.script}（中位数）`]
 }
 
 // ---------------------------------------------------------------- machine balance
@@ -220,10 +241,32 @@ export const decodeEager = FILES.decode.results
   .filter(r => r.eager_median_ms !== undefined)
   .map(r => ({ context: r.context, eagerMs: r.eager_median_ms!, graphMs: r.median_ms! }))
 
+const M = FILES.decode.provenance.model
+
+/** Weights every token multiplies through (Q/K/V, O, gate/up, down of every layer). */
+export const matmulParams = M.layers * M.hidden * ((M.heads + 2 * M.kv_heads) * M.head_dim + M.heads * M.head_dim + 3 * M.mlp)
+
 export const decodeModel = {
+  shapes: M,
   params: FILES.decode.provenance.params,
+  matmulParams,
   kvBytesPerToken: FILES.decode.provenance.kv_bytes_per_token,
+  /** Weight bytes read by a batch-1 step (all layers and the LM head; one embedding row). */
   weightBytes: FILES.decode.results[0].weight_bytes,
+}
+
+/**
+ * The two roofs in tokens per second, from the measured ceilings: a step that only has to read
+ * the weights once runs at most batch × bandwidth ÷ weight bytes tokens/s; no step runs more
+ * tokens/s than the GEMM peak ÷ 2 FLOP per weight per token (attention and the LM head left out).
+ */
+export const tokenRoofs = {
+  perBatchFromBandwidth: balance.bandwidthGBps * 1e9 / decodeModel.weightBytes,
+  computeCeiling: balance.gemmPeakTflops * 1e12 / (2 * matmulParams),
+  /** Tokens per step where the two roofs meet: the batch-size ridge point. */
+  get ridgeTokens(): number {
+    return this.computeCeiling / this.perBatchFromBandwidth
+  },
 }
 
 // ---------------------------------------------------------------- prefill
@@ -269,4 +312,22 @@ export function measuredRooflinePoints(): MeasuredRooflinePoint[] {
     // fused: Q, K, V read and O written once (the minimum; K and V re-reads hit L2 or SRAM)
     { id: 'attn-fused', label: `SDPA flash N=${a.n}`, intensity: a.flops / a.qkvo_bytes, tflops: a.fused.tflops },
   ]
+}
+
+// ---------------------------------------------------------------- scales for the figures
+
+/** A log scale from the data interval [d0, d1] onto the drawing interval [p0, p1]. */
+export function logScale(d0: number, d1: number, p0: number, p1: number): (v: number) => number {
+  const span = Math.log(d1 / d0)
+  return (v: number) => p0 + (Math.log(v / d0) / span) * (p1 - p0)
+}
+
+/** A linear scale from [d0, d1] onto [p0, p1]. */
+export function linearScale(d0: number, d1: number, p0: number, p1: number): (v: number) => number {
+  return (v: number) => p0 + ((v - d0) / (d1 - d0)) * (p1 - p0)
+}
+
+/** 1024 → "1k", 16384 → "16k", 512 → "512". */
+export function kLabel(v: number): string {
+  return v >= 1000 && v % 1024 === 0 ? `${v / 1024}k` : v >= 1000 && v % 1000 === 0 ? `${v / 1000}k` : `${v}`
 }

@@ -13,11 +13,16 @@ import {
   decodeAt,
   decodeContexts,
   decodeEager,
+  decodeModel,
   decodeSkipped,
+  kLabel,
+  linearScale,
+  logScale,
   measuredLabel,
   measuredRooflinePoints,
   prefill,
   ridgeOf,
+  tokenRoofs,
 } from '../../lib/measured'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -188,6 +193,29 @@ describe('the measurements are physically sane', () => {
     // prefill beats decode per token at equal tokens per step only where decode's KV is short
     const decode256 = decodeAt(512).find(d => d.batch === 256)!
     expect(prefill.find(p => p.tokens === 256)!.tokensPerS).toBeGreaterThan(decode256.tokensPerS)
+  })
+
+  it('the model shapes add up to Llama-3-8B and the token roofs enclose every point', () => {
+    const m = decodeModel.shapes
+    expect(decodeModel.params).toBe(decodeModel.matmulParams + 2 * m.vocab * m.hidden + (2 * m.layers + 1) * m.hidden)
+    expect(decodeModel.params / 1e9).toBeCloseTo(8.03, 2)
+    expect(decodeModel.kvBytesPerToken).toBe(m.layers * 2 * m.kv_heads * m.head_dim * 2)
+    for (const d of decode) {
+      expect(d.tokensPerS).toBeLessThan(d.batch * tokenRoofs.perBatchFromBandwidth)
+      expect(d.tokensPerS).toBeLessThan(tokenRoofs.computeCeiling)
+    }
+    for (const p of prefill) expect(p.tokensPerS).toBeLessThan(tokenRoofs.computeCeiling)
+    expect(tokenRoofs.ridgeTokens).toBeGreaterThan(100)
+    expect(tokenRoofs.ridgeTokens).toBeLessThan(300)
+  })
+
+  it('scales map the ends of their domain onto the ends of their range', () => {
+    const s = logScale(1, 256, 10, 90)
+    expect(s(1)).toBe(10)
+    expect(s(256)).toBeCloseTo(90, 9)
+    expect(s(16)).toBeCloseTo(50, 9)
+    expect(linearScale(0, 10, 100, 0)(5)).toBe(50)
+    expect([512, 1024, 16384, 2000].map(kLabel)).toEqual(['512', '1k', '16k', '2k'])
   })
 
   it('roofline points sit under the measured roofs', () => {
