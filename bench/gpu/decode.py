@@ -22,11 +22,15 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--contexts", default="512,4096")
     ap.add_argument("--batches", default="1,2,4,8,16,32,64,128,256")
-    ap.add_argument("--kv-budget-gib", type=float, default=72.0,
-                    help="skip a (batch, context) whose KV cache would exceed this")
+    ap.add_argument("--kv-budget-gib", type=float, default=None,
+                    help="skip a (batch, context) whose KV cache would exceed this "
+                         "(default: 72 GiB, or 55%% of the GPU's memory where that is less)")
     ap.add_argument("--bandwidth-json", default=None)
     args = ap.parse_args()
     common.require_cuda()
+    if args.kv_budget_gib is None:
+        total_gib = torch.cuda.get_device_properties(0).total_memory / 2 ** 30
+        args.kv_budget_gib = min(72.0, 0.55 * total_gib)
     warmup, repeat = (2, 3) if args.quick else (5, 25)
     contexts = [int(c) for c in args.contexts.split(",")]
     batches = [int(b) for b in args.batches.split(",")]
