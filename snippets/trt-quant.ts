@@ -1,6 +1,7 @@
 /**
- * What quantisation saves, for one named model: bytes of weights and of KV cache per token at
- * FP16, FP8 and INT4 (slide 29). The model's shape is Llama-2-7B's config (Hugging Face
+ * What quantisation saves, for one named model: bytes of weights and of KV cache per token for
+ * the weight / KV-cache combinations today's TensorRT-LLM documents (slide 29): FP16 / FP16,
+ * FP8 / FP8 and INT4 weights (W4A16 AWQ or GPTQ) with an FP8 KV cache. There is no INT4 KV cache. The model's shape is Llama-2-7B's config (Hugging Face
  * LlamaConfig defaults); the KV formula is facts.md §12. Scale factors of quantised formats
  * (one per channel or per group of 128) add a few percent and are left out.
  */
@@ -37,6 +38,26 @@ export const FORMATS: readonly Format[] = [
   { name: 'FP8', bytes: 1 },
   { name: 'INT4', bytes: 0.5 },
 ]
+const FORMAT = Object.fromEntries(FORMATS.map(f => [f.name, f])) as Record<Format['name'], Format>
+
+/** Storage formats TensorRT-LLM's current (PyTorch-backend) docs list for each part. */
+export const SUPPORTED = {
+  weights: ['FP16', 'FP8', 'INT4'] as Format['name'][],
+  kv: ['FP16', 'FP8'] as Format['name'][],
+}
+
+/** A deployment recipe: how the weights and how the KV cache are stored. */
+export interface Recipe {
+  label: string
+  weights: Format
+  kv: Format
+}
+
+export const RECIPES: readonly Recipe[] = [
+  { label: 'FP16 权重 + FP16 KV', weights: FORMAT.FP16, kv: FORMAT.FP16 },
+  { label: 'FP8 权重 + FP8 KV', weights: FORMAT.FP8, kv: FORMAT.FP8 },
+  { label: 'INT4 权重 + FP8 KV', weights: FORMAT.INT4, kv: FORMAT.FP8 },
+]
 
 // #region core
 /** Parameters: embeddings and LM head, then per layer Q/K/V/O, the gated MLP and two norms. */
@@ -54,7 +75,9 @@ export const weightBytes = (m: ModelShape, f: Format) => parameterCount(m) * f.b
 // #endregion core
 
 export interface QuantRow {
-  format: Format['name']
+  label: string
+  weights: Format['name']
+  kv: Format['name']
   bytesPerParam: number
   weightGiB: number
   kvKiBPerToken: number
@@ -66,17 +89,22 @@ export interface QuantRow {
 
 const GiB = 2 ** 30
 
-/** The slide's table: one row per format, weights and KV cache stored in that format. */
-export function quantTable(m: ModelShape = LLAMA2_7B, gpuBytes = 80e9, context = 4096): QuantRow[] {
-  return FORMATS.map((f) => {
-    const kvPerRequest = kvBytesPerToken(m, f) * context
+/**
+ * The slide's rows: one per recipe. The request count is an upper bound: it leaves out
+ * activations, the runtime's reserve and the quantisation scale factors.
+ */
+export function quantTable(m: ModelShape = LLAMA2_7B, gpuBytes = 80e9, context = 4096, recipes: readonly Recipe[] = RECIPES): QuantRow[] {
+  return recipes.map((r) => {
+    const kvPerRequest = kvBytesPerToken(m, r.kv) * context
     return {
-      format: f.name,
-      bytesPerParam: f.bytes,
-      weightGiB: weightBytes(m, f) / GiB,
-      kvKiBPerToken: kvBytesPerToken(m, f) / 1024,
+      label: r.label,
+      weights: r.weights.name,
+      kv: r.kv.name,
+      bytesPerParam: r.weights.bytes,
+      weightGiB: weightBytes(m, r.weights) / GiB,
+      kvKiBPerToken: kvBytesPerToken(m, r.kv) / 1024,
       kvGiBPer4k: kvPerRequest / GiB,
-      requestsOn80GB: Math.floor((gpuBytes - weightBytes(m, f)) / kvPerRequest),
+      requestsOn80GB: Math.floor((gpuBytes - weightBytes(m, r.weights)) / kvPerRequest),
     }
   })
 }
