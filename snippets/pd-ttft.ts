@@ -14,30 +14,51 @@
 export type Parallelism = 'single' | 'inter' | 'intra'
 
 // #region core
-/** Single GPU: D + R·D² / (2(1 − R·D)). */
-export function ttftSingle(R: number, D: number): number {
-  return R * D >= 1 ? Infinity : D + (R * D * D) / (2 * (1 - R * D))
+// Average TTFT = execution + mean M/D/1 wait; Poisson rate R
+export function ttftSingle(R: number, D: number) {
+  // one GPU: D + R D^2 / (2 (1 - R D))
+  return R * D >= 1 ? Infinity
+    : D + (R * D * D) / (2 * (1 - R * D))
 }
-
-/** 2-way inter-op (pipeline): D + R·D² / (4(2 − R·D)). */
-export function ttftInterOp(R: number, D: number): number {
-  return R * D >= 2 ? Infinity : D + (R * D * D) / (4 * (2 - R * D))
+export function ttftInterOp(R: number, D: number) {
+  // 2-stage pipeline: the queue sees D / 2
+  return R * D >= 2 ? Infinity
+    : D + (R * D * D) / (4 * (2 - R * D))
 }
-
-/** 2-way intra-op (tensor) with speed-up K: D/K + R·D² / (2K(K − R·D)). */
-export function ttftIntraOp(R: number, D: number, K: number): number {
-  return R * D >= K ? Infinity : D / K + (R * D * D) / (2 * K * (K - R * D))
+export function ttftIntraOp(R: number, D: number, K: number) {
+  // 2-way tensor parallel: speed-up K < 2
+  return R * D >= K ? Infinity
+    : D / K + (R * D * D) / (2 * K * (K - R * D))
 }
+// #endregion core
 
 /** The rate each set-up can sustain at all: 1/D, 2/D, K/D. */
 export function saturationRate(p: Parallelism, D: number, K = 2): number {
   return p === 'single' ? 1 / D : p === 'inter' ? 2 / D : K / D
 }
-// #endregion core
 
 /** Average TTFT of one set-up at rate R. */
 export function ttft(p: Parallelism, R: number, D: number, K = 2): number {
   return p === 'single' ? ttftSingle(R, D) : p === 'inter' ? ttftInterOp(R, D) : ttftIntraOp(R, D, K)
+}
+
+/**
+ * Goodput of one set-up under a TTFT SLO: the highest rate whose average TTFT stays within `slo`
+ * (bisection; TTFT grows with R). 0 when even an idle instance misses the SLO.
+ */
+export function goodputRate(p: Parallelism, D: number, K: number, slo: number): number {
+  if (ttft(p, 0, D, K) > slo)
+    return 0
+  let lo = 0
+  let hi = saturationRate(p, D, K)
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2
+    if (ttft(p, mid, D, K) <= slo)
+      lo = mid
+    else
+      hi = mid
+  }
+  return lo
 }
 
 /**
@@ -92,4 +113,6 @@ export function ttftCurve(p: Parallelism, D: number, K: number, rMax: number, yM
  */
 export const SLIDE_D = 0.4
 /** The speed-ups the slide steps through. */
-export const SLIDE_K = [1.5, 1.6, 1.7, 1.8, 1.9] as const
+export const SLIDE_K = [1.5, 1.7, 1.9] as const
+/** The slide's TTFT SLO, 1.5 D: the line under which goodput is read off. */
+export const SLIDE_SLO = 0.6

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   SLIDE_D,
   SLIDE_K,
+  SLIDE_SLO,
   crossoverRate,
+  goodputRate,
   saturationRate,
   ttft,
   ttftCurve,
@@ -86,5 +88,25 @@ describe('pd-ttft (DistServe M/D/1 prefill model)', () => {
     expect(c.at(-1)![1]).toBe(2)
     expect(c.at(-1)![0]).toBeLessThan(saturationRate('intra', SLIDE_D, 1.5))
     for (const [, t] of c) expect(t).toBeLessThanOrEqual(2)
+  })
+
+  it('goodput is the highest rate whose TTFT meets the SLO', () => {
+    for (const [p, K] of [['single', 2], ['inter', 2], ['intra', 1.5], ['intra', 1.9]] as const) {
+      const g = goodputRate(p, SLIDE_D, K, SLIDE_SLO)
+      expect(ttft(p, g, SLIDE_D, K)).toBeCloseTo(SLIDE_SLO, 6)
+      expect(ttft(p, g * 1.01, SLIDE_D, K)).toBeGreaterThan(SLIDE_SLO)
+    }
+    // by hand, D = 0.4 s, SLO = 0.6 s: one GPU 0.4 = 0.32R -> 1.25; inter-op 1.6 = 0.48R -> 10/3
+    expect(goodputRate('single', SLIDE_D, 2, SLIDE_SLO)).toBeCloseTo(1.25, 6)
+    expect(goodputRate('inter', SLIDE_D, 2, SLIDE_SLO)).toBeCloseTo(10 / 3, 6)
+    // intra-op: 1.5/0.56 at K = 1.5 (below inter-op), above inter-op at K = 1.9
+    expect(goodputRate('intra', SLIDE_D, 1.5, SLIDE_SLO)).toBeCloseTo(1.5 / 0.56, 6)
+    expect(goodputRate('intra', SLIDE_D, 1.9, SLIDE_SLO)).toBeGreaterThan(10 / 3)
+  })
+
+  it('a tight SLO only intra-op can meet; a loose one favours inter-op', () => {
+    expect(goodputRate('inter', SLIDE_D, 2, 0.35)).toBe(0)
+    expect(goodputRate('intra', SLIDE_D, 1.5, 0.35)).toBeGreaterThan(1)
+    expect(goodputRate('inter', SLIDE_D, 2, 1)).toBeGreaterThan(goodputRate('intra', SLIDE_D, 1.9, 1))
   })
 })
