@@ -18,6 +18,9 @@ describe('PdPhaseBatch', () => {
     const w = mount(PdPhaseBatch, { props: { step: 4 } })
     expect(w.find('svg').attributes('data-step')).toBe('decode')
     expect(w.findAll('[data-shown="true"]')).toHaveLength(2)
+    // decode on a log axis, with the proportional-growth reference it bends away from
+    expect(w.find('[data-panel="decode"] [data-proportional]').exists()).toBe(true)
+    expect(w.find('[data-panel="decode"]').text()).toContain('10,000')
     expect(w.find('[data-panel="decode"]').findAll('[data-series]')).toHaveLength(4)
   })
 })
