@@ -166,7 +166,7 @@ export const TEXT_MINIMUM = MINIMUM
  * `figure` (SVG text), `reference` (on a slide whose content has `.reference-list`), else `body`.
  * Runs under `aria-hidden` and hidden or transparent elements are skipped; KaTeX text is judged
  * by its formula's size (sub- and superscripts are meant to be smaller).
- * @returns {Promise<Array<{ category: keyof typeof TEXT_MINIMUM, size: number, text: string }>>}
+ * @returns {Promise<Array<{ category: 'body' | 'figure' | 'code' | 'source' | 'reference', size: number, text: string }>>}
  */
 export function textSizes(page, no) {
   return page.evaluate((no) => {
