@@ -23,6 +23,9 @@ describe('PdMooncakePool', () => {
     expect(w.findAll('[data-pool="decode"] [data-cell="prefix"]')).toHaveLength(5)
     expect(w.findAll('[data-pool="decode"] [data-cell="incremental"]')).toHaveLength(4)
     expect(w.findAll('[data-pool="prefill"] [data-cell="incremental"]')).toHaveLength(4)
+    // the earlier request's 7 blocks: the 5 matched, and its own 2-block tail
+    expect(w.findAll('[data-pool="prefill"] [data-cell="prefix"]')).toHaveLength(5)
+    expect(w.findAll('[data-pool="prefill"] [data-cell="cached"]')).toHaveLength(2)
     expect(w.find('[data-flow="transfer"]').exists()).toBe(true)
   })
 })
