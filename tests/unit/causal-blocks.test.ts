@@ -75,3 +75,11 @@ describe('decode and split-KV', () => {
     }
   })
 })
+
+describe('non-square tiles', () => {
+  it('with FA2\'s A100 forward tiles (Br = 128, Bc = 64) masks 2 blocks in every row', () => {
+    const grid = causalGrid(1024, 128, 64)
+    for (let row = 0; row < 8; row++)
+      expect(grid.filter(b => b.row === row && b.kind === 'masked')).toHaveLength(2)
+  })
+})
