@@ -22,9 +22,11 @@ describe('VllmParallelism', () => {
     expect(shards.every(s => s.attributes('data-share') === '0.25')).toBe(true)
     for (let g = 0; g < 4; g++)
       expect(new Set(w.findAll(`[data-gpu="${g}"]`).map(s => s.attributes('data-layer')))).toEqual(new Set(['0', '1', '2', '3']))
+    // two all-reduce bands per layer, one after attention and one after the MLP, each spanning all four slices
     const ar = w.findAll('[data-comm="all-reduce"]')
-    expect(ar).toHaveLength(4)
-    expect(ar.every(m => m.attributes('data-count') === '2')).toBe(true)
+    expect(ar).toHaveLength(8)
+    expect(ar.map(m => `${m.attributes('data-layer')}:${m.attributes('data-after')}`))
+      .toEqual([0, 1, 2, 3].flatMap(l => [`${l}:attention`, `${l}:MLP`]))
     expect(w.text()).toContain('1/4')
   })
 
