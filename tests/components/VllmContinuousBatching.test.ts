@@ -13,7 +13,7 @@ describe('VllmContinuousBatching', () => {
   })
 
   it('after eight: a finished slot is taken by a new request on the next iteration', () => {
-    expect(STEPS).toEqual(['first', 'eight'])
+    expect(STEPS).toEqual(['first', 'eight', 'static'])
     const w = mount(VllmContinuousBatching, { props: { step: 999999 } })
     expect(w.findAll('[data-kind="hidden"]')).toHaveLength(0)
     const cell = (slot: number, t: number) => w.find(`[data-cell="${slot}-${t}"]`)
@@ -25,6 +25,13 @@ describe('VllmContinuousBatching', () => {
     expect(cell(0, 3).attributes('data-id')).toBe('S6')
     expect(cell(1, 6).attributes('data-id')).toBe('S7')
     expect(w.findAll('[data-kind="eos"]').map(c => c.attributes('data-id')).sort()).toEqual(['S1', 'S2', 'S4', 'S5', 'S6'])
+    expect(w.find('[data-static]').attributes('data-refilled')).toBe(String(w.findAll('[data-id^="S5"],[data-id^="S6"],[data-id^="S7"]').length))
+    expect(w.find('[data-waiting]').text()).toContain('静态 batching')
+  })
+
+  it('after eight, before the contrast: the queue has emptied', () => {
+    const w = mount(VllmContinuousBatching, { props: { step: 1 } })
+    expect(w.find('[data-static]').exists()).toBe(false)
     expect(w.find('[data-waiting]').text()).toContain('（空）')
   })
 })
