@@ -46,28 +46,24 @@ export class BlockManager {
   }
 
   // #region core
-  /** One more token: new block if the last is full, a copy if it is shared. */
+  /** One more token: a new block, a copy, or in place. */
   appendSlot(seq: string): Slot {
     const table = this.tables.get(seq)!
     const len = this.lengths.get(seq)!
     const offset = len % this.blockSize
     const last = table[table.length - 1]
-    let slot: Slot
-    if (offset === 0) { // last block full (or none yet): map a fresh one
-      slot = { block: this.take(1)[0], offset }
-      table.push(slot.block)
-    }
-    else if (this.refCount[last] === 1) { // ours alone: write in place
-      slot = { block: last, offset }
-    }
-    else { // shared: copy-on-write, the shared block is never written
-      const copy = this.take(1)[0]
-      this.refCount[last] -= 1
-      table[table.length - 1] = copy
-      slot = { block: copy, offset, copied: { from: last, to: copy } }
-    }
+    const fresh = offset === 0 || this.refCount[last] > 1
+    const block = fresh ? this.take(1)[0] : last
     this.lengths.set(seq, len + 1)
-    return slot
+    if (offset === 0) { // last block full: map a new one
+      table.push(block)
+      return { block, offset }
+    }
+    if (block === last) // ours alone: write in place
+      return { block, offset }
+    this.refCount[last] -= 1 // shared: copy-on-write
+    table[table.length - 1] = block
+    return { block, offset, copied: { from: last, to: block } }
   }
   // #endregion core
 
