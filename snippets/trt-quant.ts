@@ -74,6 +74,10 @@ export const kvBytesPerToken = (m: ModelShape, f: Format) => 2 * m.layers * m.kv
 export const weightBytes = (m: ModelShape, f: Format) => parameterCount(m) * f.bytes
 // #endregion core
 
+/** Weights when the embeddings and the LM head stay 16-bit, as quantisation recipes usually keep them. */
+export const weightBytesKeeping16 = (m: ModelShape, f: Format) =>
+  weightBytes(m, f) + 2 * m.vocab * m.hidden * (FORMAT.FP16.bytes - f.bytes)
+
 export interface QuantRow {
   label: string
   weights: Format['name']
@@ -85,6 +89,8 @@ export interface QuantRow {
   kvGiBPer4k: number
   /** 4096-token requests whose KV fits beside the weights on an 80 GB GPU */
   requestsOn80GB: number
+  /** the same when the embeddings and LM head stay 16-bit */
+  requestsKeeping16: number
 }
 
 const GiB = 2 ** 30
@@ -105,6 +111,7 @@ export function quantTable(m: ModelShape = LLAMA2_7B, gpuBytes = 80e9, context =
       kvKiBPerToken: kvBytesPerToken(m, r.kv) / 1024,
       kvGiBPer4k: kvPerRequest / GiB,
       requestsOn80GB: Math.floor((gpuBytes - weightBytes(m, r.weights)) / kvPerRequest),
+      requestsKeeping16: Math.floor((gpuBytes - weightBytesKeeping16(m, r.weights)) / kvPerRequest),
     }
   })
 }

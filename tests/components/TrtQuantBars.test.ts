@@ -10,6 +10,7 @@ describe('TrtQuantBars', () => {
     expect(rows.map(r => r.attributes('data-requests'))).toEqual(['30', '68', '71'])
     expect(rows.map(r => r.findAll('[data-cell]').length)).toEqual([30, 68, 71])
     expect(w.text()).not.toContain('INT4 KV')
+    expect(w.find('[data-note="keep16"]').text()).toContain('30 / 67 / 71')
   })
 
   it('fits fewer requests on a smaller GPU', () => {

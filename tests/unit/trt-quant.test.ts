@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FORMATS, LLAMA2_7B, RECIPES, SUPPORTED, kvBytesPerToken, parameterCount, quantTable, weightBytes } from '../../snippets/trt-quant'
+import { FORMATS, LLAMA2_7B, RECIPES, SUPPORTED, kvBytesPerToken, parameterCount, quantTable, weightBytes, weightBytesKeeping16 } from '../../snippets/trt-quant'
 
 describe('bytes per parameter and per KV token (Llama-2-7B)', () => {
   it('counts the 6.74 B parameters the model card reports', () => {
@@ -51,5 +51,12 @@ describe('the slide\'s recipes', () => {
     expect(w4.requestsOn80GB - fp8.requestsOn80GB).toBe(3)
     for (const r of quantTable())
       expect(r.weightGiB * 2 ** 30 + r.requestsOn80GB * r.kvGiBPer4k * 2 ** 30).toBeLessThanOrEqual(80e9)
+  })
+
+  it('loses one FP8 request when the embeddings and LM head stay 16-bit, none with INT4 weights', () => {
+    // 2·32000·4096 = 262 M parameters kept at 2 bytes: +262 MB for FP8, +393 MB for INT4
+    expect(weightBytesKeeping16(LLAMA2_7B, FORMATS[1]) - weightBytes(LLAMA2_7B, FORMATS[1])).toBe(262_144_000)
+    expect(weightBytesKeeping16(LLAMA2_7B, FORMATS[0])).toBe(weightBytes(LLAMA2_7B, FORMATS[0]))
+    expect(quantTable().map(r => r.requestsKeeping16)).toEqual([30, 67, 71])
   })
 })
