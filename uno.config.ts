@@ -23,7 +23,9 @@ export default defineConfig({
     colors: {
       fig: Object.fromEntries(TONES.map(t => [t, color(t)])),
     },
-    fontSize: Object.fromEntries((Object.keys(TYPE) as TypeRole[]).map(r => [r, [rem(TYPE[r]), String(LEADING[r])]])),
+    // HTML roles only: `figure` sizes SVG text, and a `text-figure` utility would clash with the
+    // `.text-figure` arrangement class (it shrank a whole text column to 12 px)
+    fontSize: Object.fromEntries((Object.keys(TYPE) as TypeRole[]).filter(r => r !== 'figure').map(r => [r, [rem(TYPE[r]), String(LEADING[r])]])),
   },
   preflights: [{ getCSS: () => paletteCss() + typeCss() }],
   blocklist: [new RegExp(`^\\[(${SVG_ATTRIBUTES.join('|')})~?=`)],

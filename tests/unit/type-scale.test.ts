@@ -27,6 +27,12 @@ describe('the type scale', () => {
     expect(typeCss()).toContain('--type-source:0.625rem;')
   })
 
+  it('makes no `text-figure` size utility, which would clash with the `.text-figure` arrangement', async () => {
+    const config = (await import('../../uno.config')).default
+    const sizes = Object.keys((config.theme as { fontSize: Record<string, unknown> }).fontSize)
+    expect(sizes).toEqual(['body', 'dense', 'caption', 'code', 'source', 'reference'])
+  })
+
   it('gives the SVG font size that renders at a canvas size', () => {
     // a 600-unit-wide figure drawn 450 canvas px wide: 12 canvas px needs 16 units
     expect(svgFontSize(12, 600, 450)).toBe(16)
