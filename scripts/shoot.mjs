@@ -3,12 +3,12 @@
 // With --dist (default: dist, built with `npx slidev build`), the folder is served on 127.0.0.1
 // (add --base /talk/ for a build made with that base, such as the e2e build in .e2e/dist).
 // With --url, an already running `npx slidev --port N` is used (faster while editing).
-// Prints overflow, foreign-font and too-small-text findings per step (and, in light mode, the
+// Prints overflow, text or figures running into the source note, foreign-font and too-small-text findings per step (and, in light mode, the
 // smallest text per category, in canvas px); files are shots/NN-cK-light.png.
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { launchChromium } from './lib/chromium.mjs'
-import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, smallestText, stepForward, textSizes, tooSmall } from './lib/deck.mjs'
+import { footerOverlap, foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, smallestText, stepForward, textSizes, tooSmall } from './lib/deck.mjs'
 import { serveDist } from './lib/serve.mjs'
 
 const { values: opt } = parseArgs({
@@ -45,7 +45,7 @@ for (const scheme of schemes) {
     const name = `${String(no).padStart(2, '0')}-c${clicks}-${scheme}`
     await page.screenshot({ path: `${opt.out}/${name}.png` })
     const runs = scheme === 'light' ? await textSizes(page, no) : []
-    const findings = [...await overflowReport(page, no), ...await leakedMarkup(page, no), ...(scheme === 'light' ? [...await foreignGlyphs(cdp, no), ...tooSmall(runs)] : [])]
+    const findings = [...await overflowReport(page, no), ...await leakedMarkup(page, no), ...await footerOverlap(page, no), ...(scheme === 'light' ? [...await foreignGlyphs(cdp, no), ...tooSmall(runs)] : [])]
     problems += findings.length
     console.log(`${name}${runs.length ? `  smallest: ${smallestText(runs)}` : ''}${findings.length ? `\n  ${findings.join('\n  ')}` : ''}`)
     if (!await stepForward(page))

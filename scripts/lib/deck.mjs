@@ -86,6 +86,46 @@ export function overflowReport(page, no) {
 }
 
 /**
+ * Text and figures of the slide on screen that run into its source footer (`.source-note`) by
+ * more than 2 px: the footer sits at the bottom of the canvas, and a figure or list grown into it
+ * is unreadable even though nothing leaves the canvas.
+ */
+export function footerOverlap(page, no) {
+  return page.evaluate((no) => {
+    const slide = document.querySelector(`#slideshow .slidev-page-${no}`)
+    const note = slide?.querySelector('.source-note')
+    if (!slide || !note || !(note.textContent ?? '').trim())
+      return []
+    const f = note.getBoundingClientRect()
+    const visible = (el) => {
+      for (let e = el; e && e !== slide; e = e.parentElement) {
+        const s = getComputedStyle(e)
+        if (s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0)
+          return false
+      }
+      return true
+    }
+    const hits = (r) => Math.min(r.bottom, f.bottom) - Math.max(r.top, f.top) > 2 && Math.min(r.right, f.right) - Math.max(r.left, f.left) > 2
+    const out = []
+    for (const svg of slide.querySelectorAll('svg[role="img"]')) {
+      if (!note.contains(svg) && visible(svg) && hits(svg.getBoundingClientRect()))
+        out.push(`figure "${(svg.getAttribute('aria-label') ?? '').slice(0, 40)}" runs into the source note`)
+    }
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement
+      if (!n.nodeValue.trim() || !el || note.contains(el) || el.closest('svg') || !visible(el))
+        continue
+      const range = document.createRange()
+      range.selectNodeContents(n)
+      if ([...range.getClientRects()].some(hits))
+        out.push(`text "${n.nodeValue.trim().slice(0, 40)}" runs into the source note`)
+    }
+    return out
+  }, no)
+}
+
+/**
  * Component or HTML tags that reached the screen as text (`<carbon:chip class=...>` in a Markdown
  * heading is not compiled, for example). Code blocks and formulas are skipped.
  */

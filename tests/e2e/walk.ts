@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-chromium'
-import { foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, stepForward, textSizes, tooSmall } from '../../scripts/lib/deck.mjs'
+import { footerOverlap, foreignGlyphs, leakedMarkup, openDeck, overflowReport, slideState, stepForward, textSizes, tooSmall } from '../../scripts/lib/deck.mjs'
 
 export interface Step { no: number, clicks: number }
 
@@ -73,7 +73,7 @@ export async function walkDeck(browser: Browser, url: string, scheme: 'light' | 
     report.maxClicks.set(no, Math.max(report.maxClicks.get(no) ?? 0, clicks))
     for (const o of await overflowReport(page, no))
       report.problems.push(`[${scheme}] ${here}: overflow ${o}`)
-    for (const m of await leakedMarkup(page, no))
+    for (const m of [...await leakedMarkup(page, no), ...await footerOverlap(page, no)])
       report.problems.push(`[${scheme}] ${here}: ${m}`)
     if (thorough) {
       for (const g of await foreignGlyphs(cdp, no))
