@@ -46,6 +46,7 @@ export const REFERENCES: Reference[] = [
   { key: 'megatron', group: 'vllm', cite: ['Megatron-LM'], text: 'Shoeybi et al. "Megatron-LM: Training Multi-Billion Parameter Language Models Using Model Parallelism", arXiv 1909.08053, 2019, §3', url: 'https://arxiv.org/abs/1909.08053' },
   { key: 'llama3', group: 'vllm', cite: ['Llama 3 model card'], text: 'Meta. Llama 3 model card (8B, 70B)', url: 'https://github.com/meta-llama/llama3/blob/main/MODEL_CARD.md' },
   { key: 'orca', group: 'vllm', cite: ['Orca'], text: 'Yu, Jeong, Kim, Kim, Chun. "Orca: A Distributed Serving System for Transformer-Based Generative Models", OSDI 2022', url: 'https://www.usenix.org/conference/osdi22/presentation/yu' },
+  { key: 'anyscale-cb', group: 'vllm', cite: ['Anyscale 博客'], text: 'Daniel, Shen, Liang, Liaw. "How continuous batching enables 23x throughput in LLM inference while reducing p50 latency", Anyscale blog, June 2023 (the 23x is vLLM, continuous batching plus PagedAttention, against naive static batching)', url: 'https://www.anyscale.com/blog/continuous-batching-llm-inference' },
   { key: 'sarathi', group: 'vllm', cite: ['Sarathi'], text: 'Agrawal et al. "SARATHI: Efficient LLM Inference by Piggybacking Decodes with Chunked Prefills", arXiv 2308.16369; "Taming Throughput-Latency Tradeoff in LLM Inference with Sarathi-Serve", OSDI 2024', url: 'https://arxiv.org/abs/2403.02310' },
 
   // TensorRT-LLM
