@@ -1,12 +1,12 @@
 /**
  * The measurements of `bench/gpu/` (run on the lent H200, committed under `data/measured/`),
- * typed and reduced to the medians the figures draw. The raw samples stay in the JSON; the unit
- * test checks that every median here is the median of its samples.
+ * typed and reduced to the medians the figures draw. The slides import only
+ * `data/measured/summary.json` (every field but the raw samples, provenance whole; written by
+ * `node bench/gpu/summarise.mjs`), which keeps the client bundle small. The raw samples stay in the
+ * full JSON files; the unit test checks that the summary equals summarise() of them and that every
+ * median is the median of its samples.
  */
-import attentionJson from '../data/measured/attention.json'
-import decodeJson from '../data/measured/decode.json'
-import balanceJson from '../data/measured/machine_balance.json'
-import prefillJson from '../data/measured/prefill.json'
+import summaryJson from '../data/measured/summary.json'
 
 /** What every measured file records about where, when and how it was measured. */
 export interface Provenance {
@@ -31,10 +31,14 @@ export interface Provenance {
   method: string
 }
 
-/** One timed quantity: its raw samples (ms) and their median. */
-export interface Timed {
-  samples_ms: number[]
+/** One timed quantity in the summary: the median of its raw samples (ms). */
+export interface Median {
   median_ms: number
+}
+
+/** One timed quantity in the full files: its raw samples (ms) and their median. */
+export interface Timed extends Median {
+  samples_ms: number[]
   min_ms: number
   max_ms: number
   n_samples: number
@@ -42,8 +46,8 @@ export interface Timed {
 
 export interface BalanceFile {
   provenance: Provenance
-  copy: (Timed & { buffer_bytes: number, bytes_moved_per_copy: number, bandwidth_GBps: number })[]
-  gemm: (Timed & { n: number, m: number, k: number, flops_per_gemm: number, gemms_per_sample: number, rel_error_vs_fp32: number, tflops: number })[]
+  copy: (Median & { buffer_bytes: number, bytes_moved_per_copy: number, bandwidth_GBps: number })[]
+  gemm: (Median & { n: number, m: number, k: number, flops_per_gemm: number, gemms_per_sample: number, rel_error_vs_fp32: number, tflops: number })[]
   result: { hbm_bandwidth_GBps: number, gemm_peak_tflops: number, gemm_peak_at_n: number, ridge_flop_per_byte: number }
 }
 
@@ -55,13 +59,13 @@ export interface AttentionFile {
     flops: number
     materialised_sp_hbm_bytes: number
     qkvo_bytes: number
-    materialised: Timed & { peak_extra_bytes: number, tflops: number, stages: Record<'qk' | 'softmax' | 'pv', { samples_ms: number[], median_ms: number, GBps?: number }> }
-    fused: Timed & { peak_extra_bytes: number, tflops: number }
+    materialised: Median & { peak_extra_bytes: number, tflops: number, stages: Record<'qk' | 'softmax' | 'pv', { median_ms: number, GBps?: number }> }
+    fused: Median & { peak_extra_bytes: number, tflops: number }
     speedup: number
   }[]
 }
 
-export interface DecodeEntry extends Partial<Timed> {
+export interface DecodeEntry extends Partial<Median> {
   context: number
   batch: number
   kv_bytes: number
@@ -75,9 +79,7 @@ export interface DecodeEntry extends Partial<Timed> {
   flops?: number
   tflops?: number
   flop_per_byte?: number
-  attention_samples_ms?: number[]
   attention_median_ms?: number
-  eager_samples_ms?: number[]
   eager_median_ms?: number
 }
 
@@ -103,15 +105,16 @@ export interface DecodeFile {
 
 export interface PrefillFile {
   provenance: Provenance & { model: ModelShapes, params: number, sdpa_gqa_native: boolean }
-  results: (Timed & { prompt_tokens: number, tokens_per_s: number, flops: number, tflops: number, weight_bytes: number })[]
+  results: (Median & { prompt_tokens: number, tokens_per_s: number, flops: number, tflops: number, weight_bytes: number })[]
 }
 
-export const FILES = {
-  balance: balanceJson as unknown as BalanceFile,
-  attention: attentionJson as unknown as AttentionFile,
-  decode: decodeJson as unknown as DecodeFile,
-  prefill: prefillJson as unknown as PrefillFile,
-} as const
+/** The four measured files as summarised (medians, no raw samples). */
+export const FILES = summaryJson as unknown as {
+  balance: BalanceFile
+  attention: AttentionFile
+  decode: DecodeFile
+  prefill: PrefillFile
+}
 
 export type MeasuredFile = keyof typeof FILES
 

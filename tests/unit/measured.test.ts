@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { SOURCES, readFull, summarise } from '../../bench/gpu/summarise.mjs'
 import {
+  type AttentionFile,
+  type BalanceFile,
   DATASHEET,
+  type DecodeFile,
   FILES,
   type MeasuredFile,
+  type PrefillFile,
   type Timed,
   attention,
   balance,
@@ -26,6 +31,18 @@ import {
 } from '../../lib/measured'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const DIR = join(ROOT, 'data/measured')
+
+/** The full files, raw samples included (the slides read only the summary). */
+type AttentionRow = AttentionFile['results'][number]
+type Stages = Record<keyof AttentionRow['materialised']['stages'], { samples_ms: number[], median_ms: number }>
+interface FullFiles {
+  balance: Omit<BalanceFile, 'copy' | 'gemm'> & { copy: (BalanceFile['copy'][number] & Timed)[], gemm: (BalanceFile['gemm'][number] & Timed)[] }
+  attention: Omit<AttentionFile, 'results'> & { results: (AttentionRow & { materialised: Timed & { stages: Stages }, fused: Timed })[] }
+  decode: Omit<DecodeFile, 'results'> & { results: (DecodeFile['results'][number] & Partial<Timed> & { attention_samples_ms?: number[] })[] }
+  prefill: Omit<PrefillFile, 'results'> & { results: (PrefillFile['results'][number] & Timed)[] }
+}
+const FULL = readFull(DIR) as FullFiles
 
 const NAMES: Record<MeasuredFile, string> = {
   balance: 'machine_balance.json',
@@ -51,7 +68,7 @@ function expectTimed(t: Timed, repeat: number) {
 
 describe('measured data files', () => {
   it.each(Object.entries(NAMES))('%s parses as JSON and carries full provenance', (key, name) => {
-    const raw = JSON.parse(readFileSync(join(ROOT, 'data/measured', name), 'utf8'))
+    const raw = JSON.parse(readFileSync(join(DIR, name), 'utf8'))
     const p = raw.provenance
     expect(p.script).toBe(`bench/gpu/${name.replace('.json', '.py')}`)
     expect(p.command).toContain(p.script.split('/').pop())
@@ -65,6 +82,21 @@ describe('measured data files', () => {
     expect(p.repeat).toBeGreaterThanOrEqual(10)
     expect(p.method.length).toBeGreaterThan(40)
     expect(FILES[key as MeasuredFile].provenance).toEqual(p)
+  })
+
+  it('the summary the slides import is summarise() of the full files: every median, no sample', () => {
+    expect(Object.values(SOURCES)).toEqual(Object.values(NAMES))
+    const summary = JSON.parse(readFileSync(join(DIR, 'summary.json'), 'utf8'))
+    expect(summary).toEqual(summarise(FULL))
+    expect(FILES).toEqual(summary)
+    const text = JSON.stringify(summary)
+    expect(text).not.toMatch(/samples_ms|"n_samples"/)
+    expect(text.length).toBeLessThan(30_000)
+    // nothing but the samples is lost: the medians are there
+    expect(summary.decode.results.filter((r: { median_ms?: number }) => r.median_ms !== undefined))
+      .toHaveLength(FULL.decode.results.filter(r => r.median_ms !== undefined).length)
+    expect(summary.attention.results[0].materialised.stages.softmax.median_ms)
+      .toBe(FULL.attention.results[0].materialised.stages.softmax.median_ms)
   })
 
   it('were all made in one run on one GPU', () => {
@@ -86,7 +118,7 @@ describe('measured data files', () => {
 
 describe('medians are those of the raw samples', () => {
   it('machine balance', () => {
-    const f = FILES.balance
+    const f = FULL.balance
     for (const c of f.copy) expectTimed(c, f.provenance.repeat)
     for (const g of f.gemm) expectTimed(g, f.provenance.repeat)
     for (const c of f.copy) expect(c.bandwidth_GBps).toBeCloseTo(c.bytes_moved_per_copy / (c.median_ms * 1e-3) / 1e9, 6)
@@ -97,7 +129,7 @@ describe('medians are those of the raw samples', () => {
   })
 
   it('attention', () => {
-    const f = FILES.attention
+    const f = FULL.attention
     for (const r of f.results) {
       expectTimed(r.materialised, f.provenance.repeat)
       expectTimed(r.fused, f.provenance.repeat)
@@ -107,14 +139,14 @@ describe('medians are those of the raw samples', () => {
   })
 
   it('decode and prefill', () => {
-    for (const r of FILES.decode.results.filter(r => !r.skipped)) {
-      expectTimed(r as Timed, FILES.decode.provenance.repeat)
+    for (const r of FULL.decode.results.filter(r => !r.skipped)) {
+      expectTimed(r as Timed, FULL.decode.provenance.repeat)
       expect(r.attention_median_ms).toBeCloseTo(median(r.attention_samples_ms!), 9)
       expect(r.tokens_per_s).toBeCloseTo(r.batch / (r.median_ms! * 1e-3), 6)
       expect(r.bytes_read).toBe(r.weight_bytes + r.kv_bytes)
     }
-    for (const r of FILES.prefill.results) {
-      expectTimed(r, FILES.prefill.provenance.repeat)
+    for (const r of FULL.prefill.results) {
+      expectTimed(r, FULL.prefill.provenance.repeat)
       expect(r.tokens_per_s).toBeCloseTo(r.prompt_tokens / (r.median_ms * 1e-3), 6)
     }
   })
