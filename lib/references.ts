@@ -27,6 +27,7 @@ export const REFERENCES: Reference[] = [
   { key: 'sre-book', group: 'sre', cite: ['Site Reliability Engineering'], text: 'Beyer, Jones, Petoff, Murphy (eds.). Site Reliability Engineering, O\'Reilly 2016: ch. 3 "Embracing Risk", ch. 4 "Service Level Objectives"', url: 'https://sre.google/sre-book/service-level-objectives/' },
 
   // GPU
+  { key: 'vertex-consumption', group: 'sre', cite: ['Vertex AI 文档'], text: 'Google Cloud. Vertex AI generative AI docs, "Consumption options": Provisioned Throughput (a committed term with guaranteed throughput) is the option for critical workloads that need an SLA', url: 'https://docs.cloud.google.com/vertex-ai/generative-ai/docs/deploy/consumption-options' },
   { key: 'ampere', group: 'gpu', cite: ['Ampere', 'A100 白皮书', 'A100 whitepaper'], text: 'NVIDIA. NVIDIA A100 Tensor Core GPU Architecture (whitepaper) and "NVIDIA Ampere Architecture In-Depth", 2020', url: 'https://developer.nvidia.com/blog/nvidia-ampere-architecture-in-depth/' },
   { key: 'a100-datasheet', group: 'gpu', cite: ['A100 datasheet', 'A100 数据手册'], text: 'NVIDIA. A100 Tensor Core GPU datasheet', url: 'https://www.nvidia.com/en-us/data-center/a100/' },
   { key: 'cuda-guide', group: 'gpu', cite: ['CUDA C++ Programming Guide', 'CUDA Programming Guide', 'CUDA 编程指南'], text: 'NVIDIA. CUDA C++ Programming Guide: compute capabilities; L2 cache set-aside for persisting accesses', url: 'https://docs.nvidia.com/cuda/cuda-programming-guide/04-special-topics/l2-cache-control.html' },

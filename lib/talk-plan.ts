@@ -16,8 +16,8 @@ export interface ChapterPlan {
 
 export const PLAN: readonly ChapterPlan[] = [
   { title: '开场与目录', from: 1, to: 3, minutes: 2 },
-  { title: 'SRE 基础', from: 4, to: 6, minutes: 4 },
-  { title: 'GPU 基础', from: 7, to: 12, minutes: 14 },
+  { title: 'SRE 基础', from: 4, to: 6, minutes: 5 },
+  { title: 'GPU 基础', from: 7, to: 12, minutes: 13 },
   { title: 'vLLM', from: 13, to: 22, minutes: 17 },
   { title: 'TensorRT-LLM', from: 23, to: 31, minutes: 11 },
   { title: 'FlashAttention', from: 32, to: 43, minutes: 19 },
