@@ -298,14 +298,17 @@ export interface MeasuredRooflinePoint {
   tflops: number
 }
 
-export function measuredRooflinePoints(): MeasuredRooflinePoint[] {
+/** The attention points at sequence length `n` (default: the longest measured). */
+export function measuredRooflinePoints(n?: number): MeasuredRooflinePoint[] {
   const g = FILES.balance.gemm[FILES.balance.gemm.length - 1]
   // square GEMM: 2n³ FLOPs over A, B read and C written once (3n² bf16 values)
   const gemm = { id: 'gemm', label: `GEMM ${g.m}³`, intensity: g.flops_per_gemm / (3 * g.m * g.m * 2), tflops: g.tflops }
   const short = decodeAt(decodeContexts[0])
   const first = short[0]
   const last = short[short.length - 1]
-  const a = FILES.attention.results[FILES.attention.results.length - 1]
+  const a = n === undefined ? FILES.attention.results[FILES.attention.results.length - 1] : FILES.attention.results.find(r => r.n === n)
+  if (!a)
+    throw new Error(`no attention measurement at N = ${n}`)
   return [
     gemm,
     { id: 'decode-1', label: `decode batch ${first.batch}`, intensity: first.flopPerByte, tflops: first.tflops },

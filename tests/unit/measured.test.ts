@@ -251,7 +251,10 @@ describe('the measurements are physically sane', () => {
   })
 
   it('roofline points sit under the measured roofs', () => {
-    for (const p of measuredRooflinePoints()) {
+    expect(() => measuredRooflinePoints(1000)).toThrow()
+    // at N = 4096 the fused point's minimum-traffic intensity is N / 2 (the roofline slide's model)
+    expect(measuredRooflinePoints(4096).find(p => p.id === 'attn-fused')!.intensity).toBe(2048)
+    for (const p of [...measuredRooflinePoints(), ...measuredRooflinePoints(4096)]) {
       const roof = Math.min(balance.gemmPeakTflops, p.intensity * balance.bandwidthGBps / 1e3)
       expect(p.tflops).toBeLessThanOrEqual(roof * 1.05)
     }
