@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import MeasuredAttention from '../../components/MeasuredAttention.vue'
+import { attention } from '../../lib/measured'
 
 describe('MeasuredAttention', () => {
   it('at the first step shows the two times and the speed-up at every N', () => {
@@ -24,5 +25,12 @@ describe('MeasuredAttention', () => {
     expect(Number(mem[1].attributes('data-last-bytes'))).toBeLessThan(2e8)
     expect(w.find('[data-mem-ratio]').text()).toMatch(/^×\d{3}$/)
     expect(w.find('[data-mem-label="materialised"]').text()).toContain('∝ N²')
+  })
+
+  it('draws the values of lib/measured.ts', () => {
+    const w = mount(MeasuredAttention, { props: { step: 1 } })
+    expect(w.findAll('[data-speedup]').map(s => s.attributes('data-speedup'))).toEqual(attention.map(a => a.speedup.toFixed(2)))
+    const mem = w.findAll('[data-series-mem]').map(m => Number(m.attributes('data-last-bytes')))
+    expect(mem).toEqual([attention.at(-1)!.materialisedPeakBytes, attention.at(-1)!.fusedPeakBytes])
   })
 })
