@@ -1,17 +1,25 @@
 import type { SlideRoute } from '@slidev/types'
 
 /**
- * The order in which slides are mounted ahead of the presenter (global-bottom.vue): the next two
- * first (a → press must find its slide already drawn), the previous one, then the rest going
- * forward from the current slide, then the ones behind it. Slide numbers are 1-based; the
- * current slide itself is mounted by Slidev.
+ * The order in which slides are mounted ahead of the presenter (global-bottom.vue): the next and
+ * the previous slide first (what Slidev itself preloads; a → press must find its slide drawn),
+ * then the rest going forward from the current slide, then the ones behind it. Slide numbers are
+ * 1-based; the current slide itself is mounted by Slidev.
  */
 export function preloadOrder(current: number, total: number): number[] {
-  const first = [current + 1, current + 2, current - 1]
-  const ahead = Array.from({ length: Math.max(0, total - current - 2) }, (_, i) => current + 3 + i)
+  const ahead = Array.from({ length: Math.max(0, total - current - 1) }, (_, i) => current + 2 + i)
   const behind = Array.from({ length: Math.max(0, current - 2) }, (_, i) => current - 2 - i)
-  return [...first, ...ahead, ...behind].filter(n => n >= 1 && n <= total && n !== current)
+  return [current + 1, current - 1, ...ahead, ...behind].filter(n => n >= 1 && n <= total)
 }
+
+/** How many of `preloadOrder`'s slides are mounted at once; the rest wait for `WARM_MS`. */
+export const EAGER = 2
+
+/**
+ * The rest wait this long after the deck opens, so the first slide's load (its fonts, chunks and
+ * network idle) is not slowed by slides nobody is looking at; Slidev waited as long.
+ */
+export const WARM_MS = 3000
 
 /** Idle-time callback, with a timer fallback where requestIdleCallback is missing. */
 function whenIdle(fn: () => void) {
@@ -25,16 +33,19 @@ let started = false
 
 /**
  * Mount slides one per idle period, in the order `queue()` gives (re-read after every mount, so
- * a navigation re-prioritises). `onNavigate` registers a callback for slide changes. Runs once per
- * page, however many slide shows (the presenter view has two) mount the global layer.
+ * a navigation re-prioritises): its first `EAGER` at once, the rest from `WARM_MS` after the
+ * start. `onNavigate` registers a callback for slide changes. Runs once per page, however many
+ * slide shows (the presenter view has two) mount the global layer.
  */
 export function startPreloader(queue: () => (SlideRoute | undefined)[], onNavigate: (cb: () => void) => void) {
   if (started || typeof window === 'undefined')
     return
   started = true
   let running = false
+  let warm = false
   const step = () => {
-    const route = queue().find(r => r && !r.meta.__preloaded)
+    const order = queue()
+    const route = (warm ? order : order.slice(0, EAGER)).find(r => r && !r.meta.__preloaded)
     if (!route) {
       running = false
       return
@@ -47,9 +58,15 @@ export function startPreloader(queue: () => (SlideRoute | undefined)[], onNaviga
   const kick = () => {
     if (!running) {
       running = true
-      whenIdle(step)
+      // right after the frame that shows the new slide: the next one must be drawn before the
+      // next press, which may come before the browser is ever idle
+      requestAnimationFrame(() => setTimeout(step, 0))
     }
   }
   onNavigate(kick)
   kick()
+  setTimeout(() => {
+    warm = true
+    kick()
+  }, WARM_MS)
 }
