@@ -1,6 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import MeasuredPrefillDecode from '../../components/MeasuredPrefillDecode.vue'
+import { tokenRoofs } from '../../lib/measured'
 
 describe('MeasuredPrefillDecode', () => {
   it('at the first step draws the decode lines only', () => {
@@ -20,6 +21,7 @@ describe('MeasuredPrefillDecode', () => {
     const ridge = Number(w.find('[data-roofs]').attributes('data-ridge'))
     expect(ridge).toBeGreaterThan(150)
     expect(ridge).toBeLessThan(220)
+    expect(w.find('[data-roofs]').attributes('data-ridge')).toBe(tokenRoofs.ridgeTokens.toFixed(0))
     expect(w.text()).toContain('算力上限')
   })
 })
