@@ -53,3 +53,14 @@ export function round(v: number, digits = 2): number {
   const f = 10 ** digits
   return Math.round(v * f) / f
 }
+
+/** A log-scale mapping from the data range [d0, d1] onto the pixel range [p0, p1]. */
+export function logScale(d0: number, d1: number, p0: number, p1: number): (v: number) => number {
+  const span = Math.log(d1 / d0)
+  return (v: number) => p0 + (Math.log(v / d0) / span) * (p1 - p0)
+}
+
+/** A linear mapping from the data range [d0, d1] onto the pixel range [p0, p1]. */
+export function linearScale(d0: number, d1: number, p0: number, p1: number): (v: number) => number {
+  return (v: number) => p0 + ((v - d0) / (d1 - d0)) * (p1 - p0)
+}

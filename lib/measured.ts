@@ -322,16 +322,7 @@ export function measuredRooflinePoints(n?: number): MeasuredRooflinePoint[] {
 
 // ---------------------------------------------------------------- scales for the figures
 
-/** A log scale from the data interval [d0, d1] onto the drawing interval [p0, p1]. */
-export function logScale(d0: number, d1: number, p0: number, p1: number): (v: number) => number {
-  const span = Math.log(d1 / d0)
-  return (v: number) => p0 + (Math.log(v / d0) / span) * (p1 - p0)
-}
 
-/** A linear scale from [d0, d1] onto [p0, p1]. */
-export function linearScale(d0: number, d1: number, p0: number, p1: number): (v: number) => number {
-  return (v: number) => p0 + ((v - d0) / (d1 - d0)) * (p1 - p0)
-}
 
 /** 1024 → "1k", 16384 → "16k", 512 → "512". */
 export function kLabel(v: number): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { SOURCES, readFull, summarise } from '../../bench/gpu/summarise.mjs'
+import { linearScale, logScale } from '../../lib/geometry'
 import {
   type AttentionFile,
   type BalanceFile,
@@ -21,8 +22,6 @@ import {
   decodeModel,
   decodeSkipped,
   kLabel,
-  linearScale,
-  logScale,
   measuredLabel,
   measuredRooflinePoints,
   prefill,
