@@ -7,6 +7,7 @@
  * median is the median of its samples.
  */
 import summaryJson from '../data/measured/summary.json'
+import { svgFontSize } from './type-scale'
 
 /** What every measured file records about where, when and how it was measured. */
 export interface Provenance {
@@ -150,6 +151,16 @@ export function measuredLabel(file: MeasuredFile): string {
 }
 
 /** The label in two lines for a narrow figure: "实测：H200，随机权重，2026-12-01" and the script. */
+/**
+ * The measured panels' geometry: viewBox width, the canvas width a panel beside text gets, and
+ * the canvas size of their labels. `panelFontSize(drawnWidth)` is the SVG font-size for that.
+ */
+export const PANEL = { viewBoxWidth: 440, drawnWidth: 430, labelPx: 12.5 } as const
+
+export function panelFontSize(drawnWidth: number = PANEL.drawnWidth): number {
+  return svgFontSize(PANEL.labelPx, PANEL.viewBoxWidth, drawnWidth)
+}
+
 export function measuredLabelLines(file: MeasuredFile): [string, string] {
   const p = FILES[file].provenance
   const inputs = file === 'decode' || file === 'prefill' ? '随机权重' : '随机数据'
