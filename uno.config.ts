@@ -14,6 +14,13 @@ const SVG_ATTRIBUTES = [
   'r', 'rx', 'ry', 'cx', 'cy', 'points', 'd', 'offset',
 ]
 
+// Slidev's typography preset (the `prose` class of the presenter's notes) ends each of its ~90
+// selectors with `:not(:where([class~="not-prose"],[class~="not-prose"] *))`, which makes any class
+// change on an element re-style everything below it: a class toggled on a slide's root cost 4 ms
+// instead of 2, and a slide change toggles several (Vue's transition classes) on two slides. The
+// deck has no `.not-prose`, so the exclusion is cut from the generated CSS.
+export const NOT_PROSE = ':not(:where([class~="not-prose"],[class~="not-prose"] *))'
+
 // Merged by Slidev with its own UnoCSS config: adds the figure palette as CSS variables
 // (light and dark) and as `fig-*` theme colours (`text-fig-hbm`, `bg-fig-prefill`, ...), and the
 // type scale (lib/type-scale.ts) as `--type-*` variables and `text-body`, `text-dense`,
@@ -29,4 +36,10 @@ export default defineConfig({
   },
   preflights: [{ getCSS: () => paletteCss() + typeCss() }],
   blocklist: [new RegExp(`^\\[(${SVG_ATTRIBUTES.join('|')})~?=`)],
+  postprocess: [(util) => {
+    for (const entry of util.entries) {
+      if (typeof entry[1] === 'string' && entry[1].includes(NOT_PROSE))
+        entry[1] = entry[1].replaceAll(NOT_PROSE, '')
+    }
+  }],
 })

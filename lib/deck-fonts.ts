@@ -130,6 +130,25 @@ export function charsInFace(face: FontFace, chars: Iterable<string>): string[] {
 }
 
 /**
+ * The code points a font file actually maps (its cmap), cached in `cacheDir` by file and size. A
+ * @fontsource slice's unicode-range can be wider than its font: Noto Sans SC's last slice declares
+ * U+1D40 (ᵀ) and U+207B (⁻) without having them, and a subset of only such characters has no
+ * glyphs, which browsers reject ("OTS parsing error: glyf: zero-length table").
+ */
+export async function mappedCodePoints(file: string, cacheDir: string): Promise<Set<number>> {
+  const key = createHash('sha256').update(file).update(String(statSync(file).size)).digest('hex').slice(0, 16)
+  const cached = join(cacheDir, `cmap-${key}.json`)
+  if (existsSync(cached))
+    return new Set(JSON.parse(readFileSync(cached, 'utf8')) as number[])
+  const [hb, { default: fontverter }] = await Promise.all([import('harfbuzzjs'), import('fontverter')])
+  const sfnt = await fontverter.convert(readFileSync(file), 'truetype')
+  const face = new hb.Face(new hb.Blob(sfnt))
+  const points = [...face.collectUnicodes()]
+  writeFileSync(cached, JSON.stringify(points))
+  return new Set(points)
+}
+
+/**
  * Subset every face to the used characters it covers, writing woff2 files and one CSS file into
  * `outDir` (cached by content hash). Returns the CSS file's path and a summary.
  */
@@ -144,7 +163,8 @@ export async function buildSubsetFonts(root: string, outDir: string) {
   let bytes = 0
   for (const css of FONT_CSS) {
     for (const face of parseFontFaces(require.resolve(css))) {
-      const used = charsInFace(face, chars)
+      const mapped = await mappedCodePoints(face.file, outDir)
+      const used = charsInFace(face, chars).filter(ch => mapped.has(ch.codePointAt(0)!))
       // the cover's characters and the rest: disjoint parts, each its own file
       const parts = [used.filter(ch => cover.has(ch)), used.filter(ch => !cover.has(ch))].filter(p => p.length)
       for (const part of parts) {

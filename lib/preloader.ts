@@ -1,19 +1,27 @@
 import type { SlideRoute } from '@slidev/types'
 
+/** How many slides ahead of the presenter are kept mounted at all times. */
+export const LOOKAHEAD = 2
+
 /**
- * The order in which slides are mounted ahead of the presenter (global-bottom.vue): the next and
- * the previous slide first (what Slidev itself preloads; a → press must find its slide drawn),
- * then the rest going forward from the current slide, then the ones behind it. Slide numbers are
- * 1-based; the current slide itself is mounted by Slidev.
+ * The order in which slides are mounted ahead of the presenter (global-bottom.vue): the next
+ * `LOOKAHEAD` slides and the previous one first, then the rest going forward from the current
+ * slide, then the ones behind it. Slide numbers are 1-based; the current slide itself is mounted
+ * by Slidev.
  */
 export function preloadOrder(current: number, total: number): number[] {
-  const ahead = Array.from({ length: Math.max(0, total - current - 1) }, (_, i) => current + 2 + i)
-  const behind = Array.from({ length: Math.max(0, current - 2) }, (_, i) => current - 2 - i)
-  return [current + 1, current - 1, ...ahead, ...behind].filter(n => n >= 1 && n <= total)
+  const ahead = Array.from({ length: Math.max(0, total - current) }, (_, i) => current + 1 + i)
+  const behind = Array.from({ length: Math.max(0, current - 1) }, (_, i) => current - 1 - i)
+  return [...ahead.slice(0, LOOKAHEAD), ...behind.slice(0, 1), ...ahead.slice(LOOKAHEAD), ...behind.slice(1)]
 }
 
-/** How many of `preloadOrder`'s slides are mounted at once; the rest wait for `WARM_MS`. */
-export const EAGER = 2
+/**
+ * How many of `preloadOrder`'s slides are mounted at once, wherever the presenter goes: the
+ * lookahead and the previous slide. A presenter pressing → as fast as slides appear would
+ * otherwise reach a slide whose chunk was still on its way (one slide ahead was not enough: the
+ * bench's loop found the next slide unmounted in most of its slow switches).
+ */
+export const EAGER = LOOKAHEAD + 1
 
 /**
  * The rest wait this long after the deck opens, so the first slide's load (its fonts, chunks and
@@ -22,56 +30,125 @@ export const EAGER = 2
 export const WARM_MS = 3000
 
 /**
- * Idle-time callback, forced after 400 ms so the preloader keeps ahead of a quick presser (pure
- * idle measured slower in the bench's loop), with a timer where requestIdleCallback is missing.
+ * The rest also wait for the presenter to stay on a slide this long: while → is pressed in quick
+ * succession, every mount and font fetch would land in the middle of a slide change.
  */
-function whenIdle(fn: () => void) {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(fn, { timeout: 400 })
-  else
-    setTimeout(fn, 30)
+export const QUIET_MS = 500
+
+type Cancel = () => void
+
+/** After the frame now being drawn: the soonest a mount cannot delay showing the current slide. */
+function afterFrame(fn: () => void): Cancel {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0)
+  })
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Idle time, forced after 400 ms so the preloader keeps ahead of a quick presser (pure idle
+ * measured slower in the bench's loop), with a timer where requestIdleCallback is missing.
+ */
+function whenIdle(fn: () => void): Cancel {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(fn, { timeout: 400 })
+    return () => cancelIdleCallback(id)
+  }
+  const id = setTimeout(fn, 30)
+  return () => clearTimeout(id)
 }
 
 let started = false
 
 /**
- * Mount slides one per idle period, in the order `queue()` gives (re-read after every mount, so
- * a navigation re-prioritises): its first `EAGER` at once, the rest from `WARM_MS` after the
- * start, when every font face is fetched too. `onNavigate` registers a callback for slide changes. Runs once per page, however many
- * slide shows (the presenter view has two) mount the global layer.
+ * Mount slides one at a time, in the order `queue()` gives (re-read before every mount, so a
+ * navigation re-prioritises). A slide's code is fetched first and the slide mounted once it has
+ * arrived, so mounting never waits on the network; then the browser draws a frame before the next
+ * one. The first `EAGER` slides of the queue are mounted right after each navigation; the rest in
+ * idle time from `WARM_MS` after the start, when every font face is fetched too. `onNavigate`
+ * registers a callback for slide changes; `current()` is the slide on screen. Runs once per page, however many slide shows (the
+ * presenter view has two) mount the global layer.
  */
-export function startPreloader(queue: () => (SlideRoute | undefined)[], onNavigate: (cb: () => void) => void) {
+export function startPreloader(
+  current: () => SlideRoute | undefined,
+  queue: () => (SlideRoute | undefined)[],
+  onNavigate: (cb: () => void) => void,
+) {
   if (started || typeof window === 'undefined')
     return
   started = true
-  let running = false
   let warm = false
-  const step = () => {
+  let busy = false
+  let cancel: Cancel | undefined
+  let fontsLoaded = false
+  let lastNav = 0
+  const quiet = () => performance.now() - lastNav >= QUIET_MS
+  const unmounted = (r: SlideRoute | undefined): r is SlideRoute => !!r && !r.meta.__preloaded
+  const pick = () => {
     const order = queue()
-    const route = (warm ? order : order.slice(0, EAGER)).find(r => r && !r.meta.__preloaded)
-    if (!route) {
-      running = false
+    const eager = order.slice(0, EAGER).find(unmounted)
+    return { route: eager ?? (warm && quiet() ? order.find(unmounted) : undefined), eager: !!eager }
+  }
+  const schedule = () => {
+    cancel?.()
+    cancel = undefined
+    // the slide on screen stays mounted once left: Slidev keeps only the current slide and the
+    // ones marked preloaded, so the slide a deck was opened at was unmounted mid-transition on the
+    // first → and mounted again as the previous slide
+    const here = current()
+    if (here)
+      here.meta.__preloaded = true
+    if (busy)
+      return
+    const order = queue()
+    if (order.slice(0, EAGER).some(unmounted)) {
+      cancel = afterFrame(step)
       return
     }
-    route.meta.__preloaded = true
-    void route.load()
-    // let Vue mount it and the browser paint before the next one
-    requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(step)))
-  }
-  const kick = () => {
-    if (!running) {
-      running = true
-      // right after the frame that shows the new slide: the next one must be drawn before the
-      // next press, which may come before the browser is ever idle
-      requestAnimationFrame(() => setTimeout(step, 0))
+    const rest = order.some(unmounted)
+    if (!warm || (!rest && fontsLoaded))
+      return
+    const wait = QUIET_MS - (performance.now() - lastNav)
+    if (wait > 0) {
+      // the presenter is moving: look again once they have stayed on a slide
+      const id = setTimeout(schedule, wait + 10)
+      cancel = () => clearTimeout(id)
+      return
     }
+    if (!fontsLoaded) {
+      fontsLoaded = true
+      loadAllFonts()
+    }
+    if (rest)
+      cancel = whenIdle(step)
   }
-  onNavigate(kick)
-  kick()
+  const step = () => {
+    cancel = undefined
+    const { route } = pick()
+    if (!route)
+      return
+    busy = true
+    // the lookahead's code is fetched in parallel; only the mounting is one at a time
+    for (const r of queue().slice(0, EAGER).filter(unmounted))
+      void r.load()
+    route.load().catch(() => {}).finally(() => {
+      route.meta.__preloaded = true
+      busy = false
+      schedule()
+    })
+  }
+  onNavigate(() => {
+    lastNav = performance.now()
+    schedule()
+  })
+  schedule()
   setTimeout(() => {
     warm = true
-    kick()
-    loadAllFonts()
+    schedule()
   }, WARM_MS)
 }
 
@@ -86,5 +163,16 @@ function loadAllFonts() {
   document.fonts?.forEach((face) => {
     if (face.status === 'unloaded')
       face.load().catch(() => {})
+  })
+}
+
+/**
+ * Before a navigation is drawn, hide the slides still playing an earlier leave transition (a
+ * transition lasts 0.5 s; pressed faster, several slides were drawn and animated at once).
+ */
+export function endStaleLeaves(now: number) {
+  document.querySelectorAll<HTMLElement>('#slideshow > .slidev-page').forEach((el) => {
+    if (el.dataset.slidevNo !== String(now) && [...el.classList].some(c => c.endsWith('-leave-active')))
+      el.style.display = 'none'
   })
 }

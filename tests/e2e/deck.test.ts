@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/chromium.mjs'
-import { openDeck, slideState } from '../../scripts/lib/deck.mjs'
+import { openDeck, settle, slideState } from '../../scripts/lib/deck.mjs'
 import { serveDist } from '../../scripts/lib/serve.mjs'
 import { type DeckSlide, TALK_LENGTH, loadDeck, noteClicks } from '../support/deck-source'
 import { missingFromOutline } from '../support/poppler'
@@ -110,7 +110,39 @@ describe('links and deep links', () => {
     await page.waitForSelector('.slidev-note')
     const notes = (await page.locator('.slidev-note').first().innerText()).replace(/\s+/g, ' ')
     expect(notes).toContain(firstWords)
+    // the notes keep the typography preset's paragraph spacing (uno.config.ts cuts only its
+    // `.not-prose` exclusion, which no stylesheet rule may carry)
+    expect(await page.locator('.slidev-note p').first().evaluate(p => getComputedStyle(p).marginBottom)).not.toBe('0px')
+    expect(await page.evaluate(() => [...document.styleSheets].flatMap(s => [...s.cssRules]).filter(r => r.cssText.includes('not-prose')).length)).toBe(0)
     expect(await page.locator('.slidev-page-5').count()).toBeGreaterThan(0)
+    await page.close()
+    expect(problems).toEqual([])
+  })
+})
+
+describe('a slide left before its last click', () => {
+  // lib/kept-clicks.ts: a slide off screen keeps the click it was shown at; going back to it
+  // still lands on its last click, as Slidev does
+  it('keeps its click while off screen and is complete when ← goes back to it', async () => {
+    const no = slides.findIndex(s => (s.frontmatter?.clicks ?? 0) >= 2 && s.content.includes('<v-clicks>')) + 1
+    expect(no).toBeGreaterThan(1)
+    const total = slides[no - 1].frontmatter.clicks
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const problems: string[] = []
+    watchPage(page, server.origin, problems, () => `slide ${no}`)
+    await openDeck(page, server.url, String(no))
+    const hidden = () => page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count()
+    const before = await hidden()
+    expect(before).toBeGreaterThan(0)
+    await page.keyboard.press('ArrowDown')
+    await page.waitForURL(u => new URL(u).pathname.endsWith(`/${no + 1}`))
+    expect((await slideState(page)).no).toBe(no + 1)
+    expect(await hidden()).toBe(before)
+    await page.keyboard.press('ArrowLeft')
+    await page.waitForURL(u => new URL(u).pathname.endsWith(`/${no}`))
+    await settle(page)
+    expect(await slideState(page)).toEqual({ no, clicks: total })
+    expect(await hidden()).toBe(0)
     await page.close()
     expect(problems).toEqual([])
   })

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { preloadOrder } from '../../lib/preloader'
+import { EAGER, LOOKAHEAD, preloadOrder } from '../../lib/preloader'
 
 describe('the order slides are mounted ahead of the presenter', () => {
-  it('puts the next and the previous slide first, then the rest forward, then behind', () => {
-    expect(preloadOrder(5, 10)).toEqual([6, 4, 7, 8, 9, 10, 3, 2, 1])
+  it('puts the next slides and the previous one first, then the rest forward, then behind', () => {
+    expect(LOOKAHEAD).toBe(2)
+    expect(preloadOrder(5, 10)).toEqual([6, 7, 4, 8, 9, 10, 3, 2, 1])
     expect(preloadOrder(1, 4)).toEqual([2, 3, 4])
+    expect(preloadOrder(3, 4)).toEqual([4, 2, 1])
     expect(preloadOrder(4, 4)).toEqual([3, 2, 1])
+  })
+
+  it('keeps the lookahead and the previous slide in the eager part', () => {
+    expect(preloadOrder(5, 10).slice(0, EAGER)).toEqual([6, 7, 4])
   })
 
   it('lists every other slide exactly once, wherever the presenter is', () => {
