@@ -86,6 +86,7 @@ export function startPreloader(
   let cancel: Cancel | undefined
   let fontsLoaded = false
   let lastNav = 0
+  const fonted = new Set<number>()
   const quiet = () => performance.now() - lastNav >= QUIET_MS
   const unmounted = (r: SlideRoute | undefined): r is SlideRoute => !!r && !r.meta.__preloaded
   const pick = () => {
@@ -102,6 +103,13 @@ export function startPreloader(
     const here = current()
     if (here)
       here.meta.__preloaded = true
+    // the next slide's font slices, once it is mounted (the one after it waits its turn: slide 3's
+    // would push the first load over its budget)
+    const next = queue()[0]
+    if (next?.meta.__preloaded && !fonted.has(next.no)) {
+      fonted.add(next.no)
+      afterFrame(() => loadFontsOf(next.no))
+    }
     if (busy)
       return
     const order = queue()
@@ -153,6 +161,29 @@ export function startPreloader(
 }
 
 /**
+ * Fetch the font faces a mounted (hidden) slide's text needs, weight by weight. A browser fetches
+ * a unicode-range slice only once text needing it is laid out, so a slide's first showing waited
+ * for its slices and laid its text out again when they arrived, inside the slide change.
+ */
+export function loadFontsOf(no: number) {
+  const page = document.querySelector(`#slideshow .slidev-page-${no}`)
+  if (!page || !document.fonts)
+    return
+  const texts = new Map<string, string>()
+  const walk = document.createTreeWalker(page, NodeFilter.SHOW_TEXT)
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    const text = node.textContent?.trim()
+    if (!text || !node.parentElement)
+      continue
+    const style = getComputedStyle(node.parentElement)
+    const font = `${style.fontStyle} ${style.fontWeight} 16px ${style.fontFamily}`
+    texts.set(font, (texts.get(font) ?? '') + text)
+  }
+  for (const [font, text] of texts)
+    document.fonts.load(font, text).catch(() => {})
+}
+
+/**
  * Fetch every font face the deck declares that is not loaded yet (the Chinese font alone comes in
  * ~90 unicode-range slices, about 0.9 MB with KaTeX's). A browser fetches a slice only once text
  * needing it is laid out, so a slide seen for the first time waited for its slices and laid its
@@ -175,4 +206,25 @@ export function endStaleLeaves(now: number) {
     if (el.dataset.slidevNo !== String(now) && [...el.classList].some(c => c.endsWith('-leave-active')))
       el.style.display = 'none'
   })
+}
+
+/**
+ * Slide changes closer together than this skip the slide transition. A transition lasts 0.5 s
+ * (`--slidev-transition-duration`); a presenter pressing faster (skipping ahead, or back to a
+ * slide for a question) cut each one short anyway, and every change then animated two slides on
+ * top of the ones still sliding. At a talking pace every change keeps its transition.
+ */
+export const RAPID_MS = 500
+
+/** Whether a slide change at `now` follows the previous one (at `last`, or never) within `RAPID_MS`. */
+export function isRapid(last: number | undefined, now: number) {
+  return last !== undefined && now - last < RAPID_MS
+}
+
+/**
+ * Mark the slide shows for a rapid change (styles/deck.css then turns their slides' transitions
+ * off, so Vue finds none to wait for) or a paced one.
+ */
+export function markRapid(rapid: boolean) {
+  document.querySelectorAll('#slideshow').forEach(el => el.toggleAttribute('data-rapid', rapid))
 }
