@@ -35,6 +35,14 @@ export const WARM_MS = 3000
  */
 export const QUIET_MS = 500
 
+/**
+ * After a change with a transition, the next mount waits this long: fetching, evaluating and
+ * mounting a slide ahead landed inside the change's first frames, which already cost the most
+ * (measured: the first → of a session, the only one with a transition in the bench's loop, was
+ * its slowest). A presenter pressing again sooner gets a rapid change, which has no transition.
+ */
+export const SETTLE_MS = 150
+
 type Cancel = () => void
 
 /** After the frame now being drawn: the soonest a mount cannot delay showing the current slide. */
@@ -86,6 +94,8 @@ export function startPreloader(
   let cancel: Cancel | undefined
   let fontsLoaded = false
   let lastNav = 0
+  // after a change that animates (not a rapid one), the mounting waits for its first frames
+  let settleUntil = 0
   const fonted = new Set<number>()
   const quiet = () => performance.now() - lastNav >= QUIET_MS
   const unmounted = (r: SlideRoute | undefined): r is SlideRoute => !!r && !r.meta.__preloaded
@@ -114,7 +124,14 @@ export function startPreloader(
       return
     const order = queue()
     if (order.slice(0, EAGER).some(unmounted)) {
-      cancel = afterFrame(step)
+      const wait = settleUntil - performance.now()
+      if (wait > 0) {
+        const id = setTimeout(schedule, wait)
+        cancel = () => clearTimeout(id)
+      }
+      else {
+        cancel = afterFrame(step)
+      }
       return
     }
     const rest = order.some(unmounted)
@@ -150,7 +167,10 @@ export function startPreloader(
     })
   }
   onNavigate(() => {
-    lastNav = performance.now()
+    const now = performance.now()
+    if (!isRapid(lastNav || undefined, now))
+      settleUntil = now + SETTLE_MS
+    lastNav = now
     schedule()
   })
   schedule()

@@ -147,3 +147,25 @@ describe('a slide left before its last click', () => {
     expect(problems).toEqual([])
   })
 })
+
+describe('slide transitions', () => {
+  // global-bottom.vue: a change within 0.5 s of the previous one has none; at a talking pace the
+  // headmatter's transition plays
+  it('play at a talking pace and are skipped when → is pressed in quick succession', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${server.url}13`, { waitUntil: 'networkidle' })
+    await page.waitForTimeout(800)
+    const enter = (no: number) => page.evaluate((n) => {
+      const el = document.querySelector<HTMLElement>(`#slideshow > .slidev-page-${n}`)!
+      return { animated: Number.parseFloat(getComputedStyle(el).transitionDuration) > 0, rapid: el.parentElement!.hasAttribute('data-rapid') }
+    }, no)
+    await page.keyboard.press('ArrowDown')
+    expect(await enter(14)).toEqual({ animated: true, rapid: false })
+    await page.keyboard.press('ArrowDown')
+    expect(await enter(15)).toEqual({ animated: false, rapid: true })
+    await page.waitForTimeout(800)
+    await page.keyboard.press('ArrowDown')
+    expect(await enter(16)).toEqual({ animated: true, rapid: false })
+    await page.close()
+  })
+})

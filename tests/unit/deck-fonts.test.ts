@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FONT_CSS, buildSubsetFonts, charsInFace, firstSlideCharacters, mappedCodePoints, parseFontFaces, parseUnicodeRange, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
+import { FONT_CSS, OPENING_SLIDES, buildSubsetFonts, charsInFace, firstSlideCharacters, mappedCodePoints, parseFontFaces, parseUnicodeRange, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
 import { ROOT } from '../support/deck-source'
 
 const require = createRequire(join(ROOT, 'package.json'))
@@ -63,11 +63,14 @@ describe('deck fonts', () => {
     expect(r.bytes).toBeLessThan(2_000_000)
   })
 
-  it('gives the cover\'s characters files of their own, apart from the rest', async () => {
+  it('gives the opening slides\' characters files of their own, apart from the rest', async () => {
     const cover = firstSlideCharacters(ROOT)
-    for (const ch of '浅谈大模型推理引擎优化孙海林')
+    expect(OPENING_SLIDES).toBe(2)
+    for (const ch of '浅谈大模型推理引擎优化孙海林细方向很多挑重点→')
       expect(cover.has(ch)).toBe(true)
     expect(cover.has('谢')).toBe(false) // the thanks slide's
+    expect(cover.has('暗')).toBe(false) // in the cover's speaker notes (月之暗面) only
+    expect(cover.has('录')).toBe(false) // slide 3's title (目录)
     const r = await buildSubsetFonts(ROOT, tmp)
     const css = readFileSync(r.cssPath, 'utf8')
     const rules = [...css.matchAll(/font-family:'([^']+)';[^}]*font-weight:(\d+);src:url\(\.\/([^)]+)\)[^}]*unicode-range:([^;]+);/g)]

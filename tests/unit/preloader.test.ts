@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EAGER, LOOKAHEAD, preloadOrder } from '../../lib/preloader'
+import { EAGER, LOOKAHEAD, RAPID_MS, isRapid, preloadOrder } from '../../lib/preloader'
 
 describe('the order slides are mounted ahead of the presenter', () => {
   it('puts the next slides and the previous one first, then the rest forward, then behind', () => {
@@ -22,5 +22,14 @@ describe('the order slides are mounted ahead of the presenter', () => {
         expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 1).filter(n => n !== cur))
       }
     }
+  })
+})
+
+describe('a rapid slide change', () => {
+  it('is one within RAPID_MS of the previous change', () => {
+    expect(RAPID_MS).toBe(500)
+    expect(isRapid(undefined, 100)).toBe(false)
+    expect(isRapid(1000, 1499)).toBe(true)
+    expect(isRapid(1000, 1500)).toBe(false)
   })
 })
