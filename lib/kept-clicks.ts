@@ -31,9 +31,10 @@ export function keepClicksOfHiddenSlides(
     let shown: number | undefined
     const step = computed(() => {
       const value = slidev()
-      if (current() === route.no)
-        shown = value
-      return current() === route.no ? value : shown ?? value
+      if (current() !== route.no)
+        return shown ?? value
+      shown = value
+      return value
     })
     Object.defineProperty(context, 'current', { ...own, get: () => step.value })
     context[KEPT] = true

@@ -77,17 +77,17 @@ let started = false
  * navigation re-prioritises). A slide's code is fetched first and the slide mounted once it has
  * arrived, so mounting never waits on the network; then the browser draws a frame before the next
  * one. The first `EAGER` slides of the queue are mounted right after each navigation; the rest in
- * idle time from `WARM_MS` after the start, when every font face is fetched too. `onNavigate`
- * registers a callback for slide changes; `current()` is the slide on screen. Runs once per page, however many slide shows (the
+ * idle time from `WARM_MS` after the start, when every font face is fetched too. `current()` is
+ * the slide on screen. Returns what to call on each slide change, with whether it was rapid
+ * (`isRapid`); undefined where the preloader already runs. Runs once per page, however many slide shows (the
  * presenter view has two) mount the global layer.
  */
 export function startPreloader(
   current: () => SlideRoute | undefined,
   queue: () => (SlideRoute | undefined)[],
-  onNavigate: (cb: () => void) => void,
-) {
+): ((rapid: boolean) => void) | undefined {
   if (started || typeof window === 'undefined')
-    return
+    return undefined
   started = true
   let warm = false
   let busy = false
@@ -113,16 +113,16 @@ export function startPreloader(
     const here = current()
     if (here)
       here.meta.__preloaded = true
+    const order = queue()
     // the next slide's font slices, once it is mounted (the one after it waits its turn: slide 3's
     // would push the first load over its budget)
-    const next = queue()[0]
+    const next = order[0]
     if (next?.meta.__preloaded && !fonted.has(next.no)) {
       fonted.add(next.no)
       afterFrame(() => loadFontsOf(next.no))
     }
     if (busy)
       return
-    const order = queue()
     if (order.slice(0, EAGER).some(unmounted)) {
       const wait = settleUntil - performance.now()
       if (wait > 0) {
@@ -166,18 +166,17 @@ export function startPreloader(
       schedule()
     })
   }
-  onNavigate(() => {
-    const now = performance.now()
-    if (!isRapid(lastNav || undefined, now))
-      settleUntil = now + SETTLE_MS
-    lastNav = now
-    schedule()
-  })
   schedule()
   setTimeout(() => {
     warm = true
     schedule()
   }, WARM_MS)
+  return (rapid) => {
+    lastNav = performance.now()
+    if (!rapid)
+      settleUntil = lastNav + SETTLE_MS
+    schedule()
+  }
 }
 
 /**
