@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckFonts } from './lib/deck-fonts.ts'
+import { rapidSlideshow } from './lib/slideshow-patch.ts'
 
 export default defineConfig({
   plugins: [
     // `virtual:deck-fonts.css`: full @fontsource fonts in dev, subset to the deck's characters in a build
     deckFonts(fileURLToPath(new URL('.', import.meta.url))),
+    // a rapid slide change gets its transition without CSS (lib/slideshow-patch.ts)
+    rapidSlideshow(fileURLToPath(new URL('./lib/preloader.ts', import.meta.url))),
   ],
   build: {
     // font slices stay separate files, fetched only when a slide needs their characters

@@ -1,4 +1,5 @@
 import type { SlideRoute } from '@slidev/types'
+import type { TransitionGroupProps } from 'vue'
 
 /** How many slides ahead of the presenter are kept mounted at all times. */
 export const LOOKAHEAD = 2
@@ -240,10 +241,25 @@ export function isRapid(last: number | undefined, now: number) {
   return last !== undefined && now - last < RAPID_MS
 }
 
+let rapidChange = false
+
 /**
- * Mark the slide shows for a rapid change (styles/deck.css then turns their slides' transitions
- * off, so Vue finds none to wait for) or a paced one.
+ * Mark the slide shows for a rapid change or a paced one: `rapidTransition` then drops the
+ * transition's CSS, and styles/deck.css turns off any slide transition still running.
  */
 export function markRapid(rapid: boolean) {
+  rapidChange = rapid
   document.querySelectorAll('#slideshow').forEach(el => el.toggleAttribute('data-rapid', rapid))
+}
+
+/**
+ * What the slide show binds to its `<TransitionGroup>` (lib/slideshow-patch.ts), given the
+ * transition Slidev chose (`{}` for none: print, HMR, after a transition has ended):
+ * - always `persisted`, as Vue sets it for a `<Transition>` around a `v-show` child: every slide
+ *   is shown and hidden by `v-show`, so a slide mounted ahead (hidden) plays no enter transition;
+ * - without CSS for a rapid change or where there is no transition, so Vue adds no classes and
+ *   reads no styles for it, and the next slide is shown and the last one hidden at once.
+ */
+export function slideTransition(transition: TransitionGroupProps | undefined): TransitionGroupProps {
+  return { ...transition, persisted: true, ...(rapidChange || !transition?.name ? { css: false } : {}) }
 }

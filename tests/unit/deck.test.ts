@@ -98,7 +98,7 @@ describe('links and assets', () => {
 
   it('loads fonts, favicon and the cover from the project, not the network', () => {
     expect(headmatter.fonts.provider).toBe('none')
-    expect(headmatter.favicon).toMatch(/^\/[\w-]+\.svg$/)
+    expect(headmatter.favicon).toBe('/favicon.png')
     expect(headmatter.background).toMatch(/^\/[\w-]+\.svg$/)
     expect(read('styles/index.ts')).toMatch(/import 'virtual:deck-fonts\.css'/)
     expect(read('lib/deck-fonts.ts')).toMatch(/'@fontsource\/noto-sans-sc\/400\.css'/)
