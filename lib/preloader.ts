@@ -96,6 +96,7 @@ export function startPreloader(
   let fontsLoaded = false
   let lastNav = 0
   let changed = false
+  let fontWait: ReturnType<typeof setTimeout> | undefined
   // after a change that animates (not a rapid one), the mounting waits for its first frames
   let settleUntil = 0
   const fonted = new Set<number>()
@@ -120,13 +121,19 @@ export function startPreloader(
     // laid out with fallback fonts (measured: slide 4's first layout took 53-73 ms that way in
     // the bench's rapid loop, against 27 ms with its fonts there) and again when they come.
     // Until the first change only the next slide's: slide 3's would push the first load over its
-    // budget.
-    for (const r of order.slice(0, changed ? LOOKAHEAD : 1)) {
+    // budget. While a change animates, also only the next slide's, and the one after once the
+    // change has settled: reading its text's styles and taking in its fonts in the first frames
+    // made the first → of a session the bench's slowest switch (3 of 12 over 170 ms, none with it
+    // waiting).
+    const settling = settleUntil - performance.now()
+    for (const r of order.slice(0, changed && settling <= 0 ? LOOKAHEAD : 1)) {
       if (r?.meta.__preloaded && !fonted.has(r.no)) {
         fonted.add(r.no)
         afterFrame(() => loadFontsOf(r.no))
       }
     }
+    if (changed && settling > 0 && !fontWait)
+      fontWait = setTimeout(() => (fontWait = undefined, schedule()), settling)
     if (busy)
       return
     if (order.slice(0, EAGER).some(unmounted)) {
@@ -180,8 +187,8 @@ export function startPreloader(
   return (rapid) => {
     lastNav = performance.now()
     changed = true
-    if (!rapid)
-      settleUntil = lastNav + SETTLE_MS
+    // a rapid change has no transition to wait for (and cuts short the one before it)
+    settleUntil = rapid ? 0 : lastNav + SETTLE_MS
     schedule()
   }
 }

@@ -1,6 +1,6 @@
 import type { SlideRoute } from '@slidev/types'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startPreloader } from '../../lib/preloader'
+import { SETTLE_MS, startPreloader } from '../../lib/preloader'
 
 const frames = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve, 5)))
 
@@ -9,7 +9,7 @@ describe('the preloader\'s font fetches (lib/preloader.ts)', () => {
     vi.unstubAllGlobals()
   })
 
-  it('fetches the next slide\'s fonts at opening, and the next two slides\' after each change', async () => {
+  it('fetches the next slide\'s fonts at opening, and the next two slides\' after each change once it has settled', async () => {
     const show = document.createElement('div')
     show.id = 'slideshow'
     const words = ['', '封面', '第二页', '第三页', '第四页', '第五页']
@@ -31,14 +31,18 @@ describe('the preloader\'s font fetches (lib/preloader.ts)', () => {
     await frames()
     // opening: the next slide only (the one after would push the first load over its budget)
     expect(loaded).toEqual(['第二页'])
+    // an animated change: the next slide's at once, the one after once the change has settled
     current = 2
-    navigated(true)
+    navigated(false)
+    await frames()
+    expect(loaded).toEqual(['第二页', '第三页'])
+    await new Promise(resolve => setTimeout(resolve, SETTLE_MS))
     await frames()
     expect(loaded).toEqual(['第二页', '第三页', '第四页'])
+    // a rapid change: both at once; each slide's fonts are fetched once
     current = 3
     navigated(true)
     await frames()
-    // each slide's fonts are fetched once
     expect(loaded).toEqual(['第二页', '第三页', '第四页', '第五页'])
   })
 })
