@@ -97,7 +97,8 @@ export function startPreloader(
   let lastNav = 0
   let changed = false
   let fontWait: ReturnType<typeof setTimeout> | undefined
-  // after a change that animates (not a rapid one), the mounting waits for its first frames
+  // after a change that animates (not a rapid one), mounting and the second slide's fonts wait
+  // for its first frames
   let settleUntil = 0
   const fonted = new Set<number>()
   const quiet = () => performance.now() - lastNav >= QUIET_MS
@@ -257,7 +258,7 @@ export function isRapid(last: number | undefined, now: number) {
 let rapidChange = false
 
 /**
- * Mark the slide shows for a rapid change or a paced one: `rapidTransition` then drops the
+ * Mark the slide shows for a rapid change or a paced one: `slideTransition` then drops the
  * transition's CSS, and styles/deck.css turns off any slide transition still running.
  */
 export function markRapid(rapid: boolean) {
