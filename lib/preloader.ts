@@ -96,18 +96,15 @@ export function startPreloader(
   let fontsLoaded = false
   let lastNav = 0
   let changed = false
-  let fontWait: ReturnType<typeof setTimeout> | undefined
+  let settleTimer: ReturnType<typeof setTimeout> | undefined
   // after a change that animates (not a rapid one), mounting and the second slide's fonts wait
   // for its first frames
   let settleUntil = 0
   const fonted = new Set<number>()
   const quiet = () => performance.now() - lastNav >= QUIET_MS
   const unmounted = (r: SlideRoute | undefined): r is SlideRoute => !!r && !r.meta.__preloaded
-  const pick = () => {
-    const order = queue()
-    const eager = order.slice(0, EAGER).find(unmounted)
-    return { route: eager ?? (warm && quiet() ? order.find(unmounted) : undefined), eager: !!eager }
-  }
+  const pick = (order: (SlideRoute | undefined)[]) =>
+    order.slice(0, EAGER).find(unmounted) ?? (warm && quiet() ? order.find(unmounted) : undefined)
   const schedule = () => {
     cancel?.()
     cancel = undefined
@@ -133,19 +130,15 @@ export function startPreloader(
         afterFrame(() => loadFontsOf(r.no))
       }
     }
-    if (changed && settling > 0 && !fontWait)
-      fontWait = setTimeout(() => (fontWait = undefined, schedule()), settling)
+    // what waits for the change to settle (the second slide's fonts, the next mount) is looked
+    // at again then
+    if (settling > 0 && !settleTimer)
+      settleTimer = setTimeout(() => (settleTimer = undefined, schedule()), settling)
     if (busy)
       return
     if (order.slice(0, EAGER).some(unmounted)) {
-      const wait = settleUntil - performance.now()
-      if (wait > 0) {
-        const id = setTimeout(schedule, wait)
-        cancel = () => clearTimeout(id)
-      }
-      else {
+      if (settling <= 0)
         cancel = afterFrame(step)
-      }
       return
     }
     const rest = order.some(unmounted)
@@ -167,12 +160,13 @@ export function startPreloader(
   }
   const step = () => {
     cancel = undefined
-    const { route } = pick()
+    const order = queue()
+    const route = pick(order)
     if (!route)
       return
     busy = true
     // the lookahead's code is fetched in parallel; only the mounting is one at a time
-    for (const r of queue().slice(0, EAGER).filter(unmounted))
+    for (const r of order.slice(0, EAGER).filter(unmounted))
       void r.load()
     route.load().catch(() => {}).finally(() => {
       route.meta.__preloaded = true
