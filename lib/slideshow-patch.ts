@@ -6,6 +6,8 @@ export const SLIDESHOW = '/@slidev/client/internals/SlidesShow.vue'
 /** What the slide show binds to its `<TransitionGroup>` (Slidev 53), and what replaces it. */
 const BINDING = 'v-bind="(hmrSkipTransition || disableTransition || isPrintMode) ? {} : currentTransition"'
 const PATCHED = 'v-bind="slideTransition((hmrSkipTransition || disableTransition || isPrintMode) ? {} : currentTransition)"'
+/** Where the import of `slideTransition` goes. */
+const SCRIPT = '<script setup lang="ts">\n'
 
 /**
  * Bind the slide show's transition through `slideTransition` (lib/preloader.ts): persisted always
@@ -15,15 +17,17 @@ const PATCHED = 'v-bind="slideTransition((hmrSkipTransition || disableTransition
  * rapid loop: about 6 % of the renderer's main-thread time). At a talking pace the transition is
  * the one Slidev chose.
  *
- * Throws when the slide show no longer has the binding (a Slidev upgrade), so a build never ships
- * without it unnoticed.
+ * Throws when the slide show no longer has the binding or its `<script setup lang="ts">` (a Slidev
+ * upgrade), so a build never ships without the patch, or with a call to a helper it never imported.
  */
 export function patchSlideshow(code: string, helper: string): string {
-  if (!code.includes(BINDING))
-    throw new Error(`${SLIDESHOW}: no \`${BINDING}\` to patch; lib/slideshow-patch.ts needs updating for this Slidev`)
+  for (const needed of [BINDING, SCRIPT]) {
+    if (!code.includes(needed))
+      throw new Error(`${SLIDESHOW}: no \`${needed.trim()}\` to patch; lib/slideshow-patch.ts needs updating for this Slidev`)
+  }
   return code
     .replace(BINDING, PATCHED)
-    .replace(/<script setup lang="ts">\n/, m => `${m}import { slideTransition } from ${JSON.stringify(helper)}\n`)
+    .replace(SCRIPT, `${SCRIPT}import { slideTransition } from ${JSON.stringify(helper)}\n`)
 }
 
 /** The Vite plugin: `helper` is the absolute path of lib/preloader.ts. */

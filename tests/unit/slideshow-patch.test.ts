@@ -16,8 +16,10 @@ describe('the slide show patch (lib/slideshow-patch.ts)', () => {
     expect(patched.replace(/^(<script setup lang="ts">\n)import .*\n/, '$1').replace('slideTransition(', '').replace('currentTransition)"', 'currentTransition"')).toBe(source)
   })
 
-  it('fails the build when Slidev no longer has the binding', () => {
+  it('fails the build when Slidev no longer has the binding, or the script to import into', () => {
     expect(() => patchSlideshow('<template><TransitionGroup /></template>', '/x.ts')).toThrow(/needs updating/)
+    // the binding without the script the import goes into
+    expect(() => patchSlideshow(slidesShow().replace('<script setup lang="ts">', '<script setup>'), '/x.ts')).toThrow(/<script setup lang="ts">.*needs updating/)
   })
 
   it('is applied by the Vite plugin to the slide show only', () => {
