@@ -8,16 +8,24 @@
  * loads a few kilobytes of font CSS and small font files instead of ~200 KB of CSS and whole
  * slices. The e2e glyph check (CSS.getPlatformFontsForNode) proves the subset covers what shows.
  *
- * The opening slides' characters get files of their own: a slice's used characters are written as
- * two files with disjoint unicode-ranges, one with the characters on slides 1-2 (`OPENING_SLIDES`)
- * and one with the rest, so opening the deck fetches a few small files instead of every slice the
- * cover touches in full, and the first → finds slide 2's glyphs already there.
+ * Noto Sans SC's Chinese characters are not kept in @fontsource's slices but grouped by where the
+ * talk first shows them (`fontGroups`): one file per weight for the opening slides' characters
+ * (slides 1-2, `OPENING_SLIDES`), one for the characters each chapter shows first, and one for the
+ * rest (speaker notes, code), each cut from @fontsource's one-file `chinese-simplified` subset. The
+ * slices spread the common characters over some twenty files a weight, so going through the talk
+ * the browser kept fetching slices, and each one that arrived laid out again the text of the
+ * slide on screen. Grouped, a talk in order fetches one new file a weight per chapter, two slides
+ * before the chapter starts (measured in the bench's rapid loop, 22 runs each, interleaved: the
+ * worst switch averaged 153 ms against 186 ms with the slices, over 200 ms in 3 runs against 8).
+ * The few characters the Chinese subset lacks (arrows, ①, ≤) and every other face keep their
+ * slices, each split the same way into the opening slides' characters and the rest.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
+import { PLAN } from './talk-plan.ts'
 
 export const FONT_CSS = [
   '@fontsource/noto-sans-sc/400.css',
@@ -121,6 +129,112 @@ export function firstSlideCharacters(root: string): Set<string> {
   return new Set(shown)
 }
 
+/** Every `.vue` file under `dir`, by component name (`GpuSmDiagram` → its path). */
+function componentFiles(dir: string, found = new Map<string, string>()) {
+  if (!existsSync(dir))
+    return found
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory())
+      componentFiles(join(dir, e.name), found)
+    else if (e.name.endsWith('.vue'))
+      found.set(e.name.slice(0, -4), join(dir, e.name))
+  }
+  return found
+}
+
+/**
+ * The project files a slide's text reaches, with the slide's own text first: its layout, the
+ * components its tags name (`<GpuSmDiagram>`), the code it includes (`<<< @/snippets/x.ts`), and
+ * what those import or name in turn, transitively (a figure's labels live in its component and
+ * the snippets it draws from). Returns their concatenated text.
+ */
+function reachedText(root: string, text: string, layout: string | undefined, components: Map<string, string>): string {
+  const seen = new Set<string>()
+  const queue: string[] = []
+  const add = (file: string | undefined) => {
+    if (file && !seen.has(file) && existsSync(file) && statSync(file).isFile() && !file.includes('node_modules')) {
+      seen.add(file)
+      queue.push(file)
+    }
+  }
+  const follow = (src: string, dir: string) => {
+    for (const [, name] of src.matchAll(/<([A-Z][A-Za-z0-9]*)/g))
+      add(components.get(name))
+    for (const [, path] of src.matchAll(/^<<<\s*@\/(\S+?)(?:#\S*)?(?:\s|$)/gm))
+      add(join(root, path))
+    for (const [, rel] of src.matchAll(/(?:from|import)\s+'(\.{1,2}\/[^']+)'/g)) {
+      const base = join(dir, rel)
+      add(['', '.ts', '.vue', '/index.ts'].map(ext => base + ext).find(f => existsSync(f) && statSync(f).isFile()))
+    }
+  }
+  if (layout)
+    add(join(root, 'layouts', `${layout}.vue`))
+  follow(text, root)
+  let all = text
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    const src = readFileSync(file, 'utf8')
+    all += src
+    follow(src, dirname(file))
+  }
+  return all
+}
+
+/**
+ * What each slide shows (index 0 is slide 1): its body without the speaker notes, plus the text
+ * of the files it reaches (`reachedText`). An over-estimate (a component's code and comments come
+ * with its labels), which only brings a character's file in a little early.
+ */
+export async function slideTexts(root: string): Promise<string[]> {
+  const { load } = await import('@slidev/parser/fs')
+  const deck = await load({ roots: [root], userRoot: root }, join(root, 'slides.md'))
+  const components = componentFiles(join(root, 'components'))
+  return deck.slides.map(s => reachedText(root, s.content.replace(/<!--[\s\S]*?-->/g, ''), s.frontmatter.layout as string | undefined, components))
+}
+
+/**
+ * The group of each character by where the talk first shows it: 0 for the opening slides'
+ * (`firstSlideCharacters`), 1 + i for the characters chapter i of the talk plan shows first (the
+ * opening slides' components and slide 3 belong to the first chapter), then one group for the
+ * appendix after the last chapter. A character no slide shows (speaker notes, code comments)
+ * has no group.
+ */
+export async function fontGroups(root: string): Promise<Map<string, number>> {
+  const groups = new Map<string, number>()
+  for (const ch of firstSlideCharacters(root))
+    groups.set(ch, 0)
+  const texts = await slideTexts(root)
+  texts.forEach((text, i) => {
+    const chapter = PLAN.findIndex(c => i + 1 >= c.from && i + 1 <= c.to)
+    const group = 1 + (chapter < 0 ? PLAN.length : chapter)
+    for (const ch of text) {
+      if (!groups.has(ch))
+        groups.set(ch, group)
+    }
+  })
+  return groups
+}
+
+/** Where a group's characters are shown, as a font file's name says it. */
+export function groupName(group: number | undefined): string {
+  if (group === 0)
+    return 'opening'
+  if (group === undefined)
+    return 'rest'
+  return group <= PLAN.length ? `chapter${group}` : 'appendix'
+}
+
+/**
+ * @fontsource's Chinese characters of a weight in one file (its `chinese-simplified` subset), next
+ * to the numbered slices of `cssPath`; undefined for a font without one.
+ */
+export function chineseSource(cssPath: string, weight: string): string | undefined {
+  const file = join(dirname(cssPath), 'files', `${basename(dirname(cssPath))}-chinese-simplified-${weight}-normal.woff2`)
+  return existsSync(file) ? file : undefined
+}
+
+/** @fontsource's numbered slices (`noto-sans-sc-42-400-normal.woff2`), which hold the Chinese characters. */
+export const isNumberedSlice = (face: FontFace) => /-\d+-\d+-normal\.woff2$/.test(face.file)
+
 /** Sorted characters → the shortest unicode-range listing exactly them (`U+41-43,U+4e00`). */
 export function toUnicodeRange(chars: string[]): string {
   const cps = [...new Set(chars.map(c => c.codePointAt(0)!))].sort((a, b) => a - b)
@@ -162,44 +276,77 @@ export async function mappedCodePoints(file: string, cacheDir: string): Promise<
   return new Set(points)
 }
 
+/** One font file written by `buildSubsetFonts`: its name, the font it was cut from, its characters. */
+export interface SubsetFile {
+  file: string
+  family: string
+  weight: string
+  source: string
+  chars: string
+  /** `opening`, `chapter1`..., `appendix` or `rest` for a chapter file; the slice's part otherwise. */
+  group: string
+}
+
 /**
- * Subset every face to the used characters it covers, writing woff2 files and one CSS file into
- * `outDir` (cached by content hash). Returns the CSS file's path and a summary.
+ * Subset the deck's fonts to the used characters, writing woff2 files and one CSS file into
+ * `outDir` (files cached by content hash): Noto Sans SC's Chinese characters in one file per
+ * weight and `fontGroups` group, every other character in its @fontsource slice, split into the
+ * opening slides' characters and the rest. Returns the CSS file's path, the files and a summary.
  */
 export async function buildSubsetFonts(root: string, outDir: string) {
   const { default: subsetFont } = await import('subset-font')
   const require = createRequire(join(root, 'package.json'))
   const chars = usedCharacters(root)
   const cover = firstSlideCharacters(root)
+  const groups = await fontGroups(root)
   mkdirSync(outDir, { recursive: true })
   const rules: string[] = []
-  let faces = 0
+  const files: SubsetFile[] = []
   let bytes = 0
+  const write = async (face: FontFace, source: string, part: string[], range: string, group: string) => {
+    const text = part.join('')
+    const hash = createHash('sha256').update(source).update(text).digest('hex').slice(0, 10)
+    const name = `${face.family.replace(/\W+/g, '-').toLowerCase()}-${face.weight}-${group}-${hash}.woff2`
+    const target = join(outDir, name)
+    if (!existsSync(target))
+      writeFileSync(target, await subsetFont(readFileSync(source), text, { targetFormat: 'woff2' }))
+    bytes += statSync(target).size
+    files.push({ file: name, family: face.family, weight: face.weight, source, chars: text, group })
+    rules.push(`@font-face{font-family:'${face.family}';font-style:${face.style};font-display:swap;font-weight:${face.weight};src:url(./${name}) format('woff2');unicode-range:${range};}`)
+  }
   for (const css of FONT_CSS) {
-    for (const face of parseFontFaces(require.resolve(css))) {
+    const cssPath = require.resolve(css)
+    // the Chinese characters of the numbered slices that the one-file subset has, by group
+    const grouped = new Map<string, string[]>()
+    let chinese: { file: string, mapped: Set<number>, face: FontFace } | undefined
+    for (const face of parseFontFaces(cssPath)) {
       const mapped = await mappedCodePoints(face.file, outDir)
-      const used = charsInFace(face, chars).filter(ch => mapped.has(ch.codePointAt(0)!))
+      let used = charsInFace(face, chars).filter(ch => mapped.has(ch.codePointAt(0)!))
+      const file = isNumberedSlice(face) ? chineseSource(cssPath, face.weight) : undefined
+      if (file) {
+        chinese ??= { file, mapped: await mappedCodePoints(file, outDir), face }
+        const inChinese = used.filter(ch => chinese!.mapped.has(ch.codePointAt(0)!))
+        for (const ch of inChinese) {
+          const group = groupName(groups.get(ch))
+          grouped.set(group, [...grouped.get(group) ?? [], ch])
+        }
+        used = used.filter(ch => !chinese!.mapped.has(ch.codePointAt(0)!))
+      }
       // the cover's characters and the rest: disjoint parts, each its own file
       const parts = [used.filter(ch => cover.has(ch)), used.filter(ch => !cover.has(ch))].filter(p => p.length)
       for (const part of parts) {
-        const text = part.join('')
-        const hash = createHash('sha256').update(face.file).update(text).digest('hex').slice(0, 10)
-        const name = `${face.family.replace(/\W+/g, '-').toLowerCase()}-${face.weight}-${hash}.woff2`
-        const target = join(outDir, name)
-        if (!existsSync(target))
-          writeFileSync(target, await subsetFont(readFileSync(face.file), text, { targetFormat: 'woff2' }))
-        bytes += statSync(target).size
-        faces++
         // a whole slice may keep the slice's own range when that is shorter; a split part may not
         const exact = toUnicodeRange(part)
         const range = parts.length > 1 || exact.length < face.unicodeRange.length ? exact : face.unicodeRange
-        rules.push(`@font-face{font-family:'${face.family}';font-style:${face.style};font-display:swap;font-weight:${face.weight};src:url(./${name}) format('woff2');unicode-range:${range};}`)
+        await write(face, face.file, part, range, cover.has(part[0]) ? 'opening' : 'rest')
       }
     }
+    for (const [group, part] of grouped)
+      await write(chinese!.face, chinese!.file, part.sort(), toUnicodeRange(part), group)
   }
   const cssPath = join(outDir, 'deck-fonts.css')
   writeFileSync(cssPath, `${rules.join('\n')}\n`)
-  return { cssPath, faces, bytes, characters: chars.size }
+  return { cssPath, files, faces: files.length, bytes, characters: chars.size }
 }
 
 /** Vite plugin serving `virtual:deck-fonts.css`: full fonts in dev, subset fonts in a build. */

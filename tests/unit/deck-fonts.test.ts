@@ -3,7 +3,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { FONT_CSS, OPENING_SLIDES, buildSubsetFonts, charsInFace, firstSlideCharacters, mappedCodePoints, parseFontFaces, parseUnicodeRange, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
+import { FONT_CSS, OPENING_SLIDES, buildSubsetFonts, charsInFace, firstSlideCharacters, fontGroups, groupName, mappedCodePoints, parseFontFaces, parseUnicodeRange, slideTexts, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
+import { PLAN } from '../../lib/talk-plan'
 import { ROOT } from '../support/deck-source'
 
 const require = createRequire(join(ROOT, 'package.json'))
@@ -104,14 +105,74 @@ describe('deck fonts', () => {
     expect(mapped.size).toBeGreaterThan(0)
     expect(mapped.has(0x1D40)).toBe(false)
     const r = await buildSubsetFonts(ROOT, tmp)
+    for (const f of r.files) {
+      const have = await mappedCodePoints(f.source, tmp)
+      const missing = [...f.chars].filter(ch => !have.has(ch.codePointAt(0)!))
+      expect([f.file, missing]).toEqual([f.file, []])
+    }
+  })
+
+  it('maps every used character of a face to exactly one file, in both Noto weights', async () => {
+    const r = await buildSubsetFonts(ROOT, tmp)
     const css = readFileSync(r.cssPath, 'utf8')
-    for (const [, file, range] of css.matchAll(/font-family:'Noto Sans SC';[^}]*src:url\(\.\/([^)]+)\)[^}]*unicode-range:([^;]+);/g)) {
-      const source = faces.find(f => f.family === 'Noto Sans SC' && file.includes(`-${f.weight}-`) && parseUnicodeRange(range).every(([a]) => f.ranges.some(([x, y]) => a >= x && a <= y)))!
-      const have = await mappedCodePoints(source.file, tmp)
-      for (const [a, b] of parseUnicodeRange(range)) {
-        for (let cp = a; cp <= Math.min(b, a + 300); cp++)
-          expect(have.has(cp), `U+${cp.toString(16)} in ${file}`).toBe(true)
+    const rules = [...css.matchAll(/font-family:'([^']+)';[^}]*font-weight:(\d+);src:url\(\.\/([^)]+)\)[^}]*unicode-range:([^;]+);/g)]
+      .map(([, family, weight, file, range]) => ({ face: `${family} ${weight}`, file, ranges: parseUnicodeRange(range) }))
+    const chinese = [...usedCharacters(ROOT)].filter(ch => /\p{Script=Han}/u.test(ch))
+    expect(chinese.length).toBeGreaterThan(800)
+    for (const face of ['Noto Sans SC 400', 'Noto Sans SC 700']) {
+      for (const ch of chinese) {
+        const cp = ch.codePointAt(0)!
+        const files = rules.filter(x => x.face === face && x.ranges.some(([a, b]) => cp >= a && cp <= b))
+        expect([face, ch, files.length]).toEqual([face, ch, 1])
       }
     }
+  })
+})
+
+describe('the Chinese font files, by where the talk first shows a character', () => {
+  it('reads what each slide shows: its body, its layout and the figures and code it reaches, not its notes', async () => {
+    const texts = await slideTexts(ROOT)
+    expect(texts.length).toBe(62)
+    expect(texts[0]).toContain('浅谈大模型推理引擎优化')
+    expect(texts[0]).not.toContain('月之暗面') // the cover's speaker notes
+    // slide 8: GpuSmDiagram's title, the figure-left layout, and the unit counts of the snippet it imports
+    expect(texts[7]).toContain('一个 SM（GA100）')
+    expect(texts[7]).toContain('figure-pane')
+    expect(texts[7]).toContain('export const SUB_PARTITION')
+    // the tiling slide's code, included with <<< @/snippets/online-softmax.ts
+    const tiling = texts.findIndex(t => t.includes('<<< @/snippets/online-softmax.ts'))
+    expect(texts[tiling]).toContain(readFileSync(join(ROOT, 'snippets/online-softmax.ts'), 'utf8'))
+  })
+
+  it('groups the characters: the opening slides\', then each chapter\'s first shown, the appendix\'s, the rest', async () => {
+    const groups = await fontGroups(ROOT)
+    expect(groupName(groups.get('浅'))).toBe('opening') // the cover's title
+    expect(groupName(groups.get('录'))).toBe('chapter1') // slide 3's title (目录)
+    expect(groupName(groups.get('谢'))).toBe(`chapter${PLAN.length}`) // the thanks slide
+    expect(groupName(groups.get('暗'))).toBe('rest') // speaker notes only
+    // no character's group is later than the chapter of a slide showing it
+    const texts = await slideTexts(ROOT)
+    texts.forEach((text, i) => {
+      const chapter = PLAN.findIndex(c => i + 1 >= c.from && i + 1 <= c.to)
+      const mine = 1 + (chapter < 0 ? PLAN.length : chapter)
+      const later = [...new Set(text)].filter(ch => (groups.get(ch) ?? Infinity) > mine)
+      expect([i + 1, later]).toEqual([i + 1, []])
+    })
+  })
+
+  it('cuts one file per weight and group from the one-file Chinese subset, the rest from their slices', async () => {
+    const r = await buildSubsetFonts(ROOT, tmp)
+    for (const weight of ['400', '700']) {
+      const chinese = r.files.filter(f => f.weight === weight && f.source.endsWith(`noto-sans-sc-chinese-simplified-${weight}-normal.woff2`))
+      const names = chinese.map(f => f.group)
+      expect(new Set(names).size).toBe(names.length)
+      expect(names).toEqual(expect.arrayContaining(['opening', 'chapter1', 'chapter3', 'rest']))
+      // the few characters that subset lacks (arrows, circled digits) stay in the numbered slices
+      const sliced = r.files.filter(f => f.weight === weight && f.family === 'Noto Sans SC' && !chinese.includes(f)).map(f => f.chars).join('')
+      expect(sliced).toContain('→')
+      expect(sliced).not.toMatch(/\p{Script=Han}/u)
+    }
+    // a talk in order fetches few font files: far fewer than the slices they replace
+    expect(r.files.length).toBeLessThan(60)
   })
 })
