@@ -44,28 +44,13 @@ export const QUIET_MS = 500
  */
 export const SETTLE_MS = 150
 
-/**
- * A slide ahead is mounted, once its code has arrived, in the first task this long after a frame
- * with no slide change in between; each change starts the wait again after the frame that shows
- * it. A presenter pressing → faster than that (holding the key, or the bench's loop, which presses
- * again some 10 ms after each slide appears) gets no mounts ahead: each slide is mounted by Slidev
- * as it is shown, which measured cheaper than a mount ahead that the next press found running.
- * In the rapid loop, two batches of 10 interleaved runs: the worst switch averaged 138 and 154 ms
- * against 176 and 157 ms with each mount right after a frame, and the renderer's main thread did
- * 8-11 % less. At a talking pace every mount still comes ahead, 40 ms after the slide appears.
- */
-export const MOUNT_GAP_MS = 40
-
 type Cancel = () => void
 
-/**
- * After the frame now being drawn (and `wait` ms more): the soonest a mount cannot delay showing
- * the current slide.
- */
-function afterFrame(fn: () => void, wait = 0): Cancel {
+/** After the frame now being drawn: the soonest a mount cannot delay showing the current slide. */
+function afterFrame(fn: () => void): Cancel {
   let timer: ReturnType<typeof setTimeout> | undefined
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(fn, wait)
+    timer = setTimeout(fn, 0)
   })
   return () => {
     cancelAnimationFrame(frame)
@@ -91,13 +76,12 @@ let started = false
 /**
  * Mount slides one at a time, in the order `queue()` gives (re-read before every mount, so a
  * navigation re-prioritises). A slide's code is fetched first and the slide mounted once it has
- * arrived and the presenter has stayed `MOUNT_GAP_MS` past a frame, so mounting never waits on
- * the network nor runs into the next change. The first `EAGER` slides of the queue are mounted
- * so after each navigation; the rest in idle time from `WARM_MS` after the start, when every font
- * face is fetched too. `current()` is the slide on screen. Returns what to call on each slide
- * change, with whether it was rapid (`isRapid`); undefined where the preloader already runs.
- * Runs once per page, however many slide shows (the presenter view has two) mount the global
- * layer.
+ * arrived, so mounting never waits on the network; then the browser draws a frame before the next
+ * one. The first `EAGER` slides of the queue are mounted right after each navigation; the rest in
+ * idle time from `WARM_MS` after the start, when every font face is fetched too. `current()` is
+ * the slide on screen. Returns what to call on each slide change, with whether it was rapid
+ * (`isRapid`); undefined where the preloader already runs. Runs once per page, however many slide shows (the
+ * presenter view has two) mount the global layer.
  */
 export function startPreloader(
   current: () => SlideRoute | undefined,
@@ -174,15 +158,6 @@ export function startPreloader(
     if (rest)
       cancel = whenIdle(step)
   }
-  // a slide whose code has arrived, waiting to be mounted (`MOUNT_GAP_MS`)
-  let mountLater: (() => void) | undefined
-  let cancelMount: Cancel | undefined
-  // the lookahead's code is fetched in parallel (a route fetches its chunk once); only the
-  // mounting is one at a time
-  const fetchAhead = (order: (SlideRoute | undefined)[]) => {
-    for (const r of order.slice(0, EAGER).filter(unmounted))
-      void r.load()
-  }
   const step = () => {
     cancel = undefined
     const order = queue()
@@ -190,16 +165,13 @@ export function startPreloader(
     if (!route)
       return
     busy = true
-    fetchAhead(order)
+    // the lookahead's code is fetched in parallel; only the mounting is one at a time
+    for (const r of order.slice(0, EAGER).filter(unmounted))
+      void r.load()
     route.load().catch(() => {}).finally(() => {
-      mountLater = () => {
-        mountLater = undefined
-        cancelMount = undefined
-        route.meta.__preloaded = true
-        busy = false
-        schedule()
-      }
-      cancelMount = afterFrame(mountLater, MOUNT_GAP_MS)
+      route.meta.__preloaded = true
+      busy = false
+      schedule()
     })
   }
   schedule()
@@ -212,13 +184,6 @@ export function startPreloader(
     changed = true
     // a rapid change has no transition to wait for (and cuts short the one before it)
     settleUntil = rapid ? 0 : lastNav + SETTLE_MS
-    // a mount waiting for its gap waits again, from the frame that shows this change; the code
-    // of the slides ahead is fetched meanwhile, so a slide Slidev mounts as it shows it has it
-    if (mountLater) {
-      cancelMount?.()
-      cancelMount = afterFrame(mountLater, MOUNT_GAP_MS)
-      fetchAhead(queue())
-    }
     schedule()
   }
 }
