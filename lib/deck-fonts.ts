@@ -283,7 +283,10 @@ export interface SubsetFile {
   weight: string
   source: string
   chars: string
-  /** `opening`, `chapter1`..., `appendix` or `rest` for a chapter file; the slice's part otherwise. */
+  /**
+   * Where its characters are first shown: `opening`, `chapter1`... (in the talk plan's order),
+   * `appendix` or `rest`; a slice's file is `opening` or `rest`.
+   */
   group: string
 }
 
@@ -360,7 +363,7 @@ export function deckFonts(root: string): Plugin {
       if (config.command === 'build') {
         const r = await buildSubsetFonts(root, outDir)
         cssPath = r.cssPath
-        config.logger.info(`deck-fonts: ${r.characters} characters → ${r.faces} font slices, ${(r.bytes / 1024).toFixed(0)} KiB`)
+        config.logger.info(`deck-fonts: ${r.characters} characters → ${r.faces} font files, ${(r.bytes / 1024).toFixed(0)} KiB`)
       }
       else {
         mkdirSync(outDir, { recursive: true })

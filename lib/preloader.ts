@@ -115,7 +115,7 @@ export function startPreloader(
     if (here)
       here.meta.__preloaded = true
     const order = queue()
-    // the font slices of the lookahead, once mounted: a slide shown before its slices arrive is
+    // the font files of the lookahead, once mounted: a slide shown before its fonts arrive is
     // laid out with fallback fonts (measured: slide 4's first layout took 53-73 ms that way in
     // the bench's rapid loop, against 27 ms with its fonts there) and again when they come.
     // Until the first change only the next slide's: slide 3's would push the first load over its
