@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
-import { PLAN } from './talk-plan.ts'
+import { PLAN, chapterOf } from './talk-plan.ts'
 
 export const FONT_CSS = [
   '@fontsource/noto-sans-sc/400.css',
@@ -204,14 +204,19 @@ export async function fontGroups(root: string): Promise<Map<string, number>> {
     groups.set(ch, 0)
   const texts = await slideTexts(root)
   texts.forEach((text, i) => {
-    const chapter = PLAN.findIndex(c => i + 1 >= c.from && i + 1 <= c.to)
-    const group = 1 + (chapter < 0 ? PLAN.length : chapter)
+    const group = slideGroup(i + 1)
     for (const ch of text) {
       if (!groups.has(ch))
         groups.set(ch, group)
     }
   })
   return groups
+}
+
+/** The group of the characters a slide (1-based) shows first: its chapter's, or the appendix's. */
+function slideGroup(no: number): number {
+  const chapter = chapterOf(no)
+  return 1 + (chapter ? PLAN.indexOf(chapter) : PLAN.length)
 }
 
 /** Where a group's characters are shown, as a font file's name says it. */
@@ -300,8 +305,9 @@ export async function buildSubsetFonts(root: string, outDir: string) {
   const { default: subsetFont } = await import('subset-font')
   const require = createRequire(join(root, 'package.json'))
   const chars = usedCharacters(root)
-  const cover = firstSlideCharacters(root)
   const groups = await fontGroups(root)
+  // the opening slides' characters (`firstSlideCharacters`), which `fontGroups` puts in group 0
+  const opening = (ch: string) => groups.get(ch) === 0
   mkdirSync(outDir, { recursive: true })
   const rules: string[] = []
   const files: SubsetFile[] = []
@@ -319,33 +325,34 @@ export async function buildSubsetFonts(root: string, outDir: string) {
   }
   for (const css of FONT_CSS) {
     const cssPath = require.resolve(css)
-    // the Chinese characters of the numbered slices that the one-file subset has, by group
+    const faces = parseFontFaces(cssPath)
+    // each @fontsource CSS file is one weight; its Chinese characters come from the one-file
+    // subset where it has one (none for JetBrains Mono), by group
+    const chinese = chineseSource(cssPath, faces[0].weight)
+    const inChinese = chinese ? await mappedCodePoints(chinese, outDir) : new Set<number>()
     const grouped = new Map<string, string[]>()
-    let chinese: { file: string, mapped: Set<number>, face: FontFace } | undefined
-    for (const face of parseFontFaces(cssPath)) {
+    for (const face of faces) {
       const mapped = await mappedCodePoints(face.file, outDir)
-      let used = charsInFace(face, chars).filter(ch => mapped.has(ch.codePointAt(0)!))
-      const file = isNumberedSlice(face) ? chineseSource(cssPath, face.weight) : undefined
-      if (file) {
-        chinese ??= { file, mapped: await mappedCodePoints(file, outDir), face }
-        const inChinese = used.filter(ch => chinese!.mapped.has(ch.codePointAt(0)!))
-        for (const ch of inChinese) {
-          const group = groupName(groups.get(ch))
-          grouped.set(group, [...grouped.get(group) ?? [], ch])
-        }
-        used = used.filter(ch => !chinese!.mapped.has(ch.codePointAt(0)!))
+      const used = charsInFace(face, chars).filter(ch => mapped.has(ch.codePointAt(0)!))
+      const isGrouped = (ch: string) => isNumberedSlice(face) && inChinese.has(ch.codePointAt(0)!)
+      for (const ch of used.filter(isGrouped)) {
+        const group = groupName(groups.get(ch))
+        const part = grouped.get(group) ?? []
+        grouped.set(group, part)
+        part.push(ch)
       }
-      // the cover's characters and the rest: disjoint parts, each its own file
-      const parts = [used.filter(ch => cover.has(ch)), used.filter(ch => !cover.has(ch))].filter(p => p.length)
+      const sliced = used.filter(ch => !isGrouped(ch))
+      // the opening slides' characters and the rest: disjoint parts, each its own file
+      const parts = [sliced.filter(opening), sliced.filter(ch => !opening(ch))].filter(p => p.length)
       for (const part of parts) {
         // a whole slice may keep the slice's own range when that is shorter; a split part may not
         const exact = toUnicodeRange(part)
         const range = parts.length > 1 || exact.length < face.unicodeRange.length ? exact : face.unicodeRange
-        await write(face, face.file, part, range, cover.has(part[0]) ? 'opening' : 'rest')
+        await write(face, face.file, part, range, opening(part[0]) ? 'opening' : 'rest')
       }
     }
     for (const [group, part] of grouped)
-      await write(chinese!.face, chinese!.file, part.sort(), toUnicodeRange(part), group)
+      await write(faces.find(isNumberedSlice)!, chinese!, part.sort(), toUnicodeRange(part), group)
   }
   const cssPath = join(outDir, 'deck-fonts.css')
   writeFileSync(cssPath, `${rules.join('\n')}\n`)

@@ -2,15 +2,21 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FONT_CSS, OPENING_SLIDES, buildSubsetFonts, charsInFace, firstSlideCharacters, fontGroups, groupName, mappedCodePoints, parseFontFaces, parseUnicodeRange, slideTexts, toUnicodeRange, usedCharacters } from '../../lib/deck-fonts'
-import { PLAN } from '../../lib/talk-plan'
+import { PLAN, chapterOf } from '../../lib/talk-plan'
 import { ROOT } from '../support/deck-source'
 
 const require = createRequire(join(ROOT, 'package.json'))
 const faces = FONT_CSS.flatMap(css => parseFontFaces(require.resolve(css)))
 const tmp = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+// the subset is built once, before the tests that read it (a build reads the deck and every
+// font's cmap and cuts some fifty files: 5-7 s here, beyond a single test's 5 s)
+let built: Awaited<ReturnType<typeof buildSubsetFonts>>
+beforeAll(async () => {
+  built = await buildSubsetFonts(ROOT, tmp)
+}, 60_000)
 
 describe('deck fonts', () => {
   it('parses unicode ranges, single points and wildcards', () => {
@@ -52,7 +58,7 @@ describe('deck fonts', () => {
   })
 
   it('writes one small subset per needed slice and CSS pointing at them', async () => {
-    const r = await buildSubsetFonts(ROOT, tmp)
+    const r = built
     const css = readFileSync(r.cssPath, 'utf8')
     const urls = [...css.matchAll(/url\(\.\/([^)]+)\)/g)].map(m => m[1])
     expect(urls.length).toBe(r.faces)
@@ -72,7 +78,7 @@ describe('deck fonts', () => {
     expect(cover.has('谢')).toBe(false) // the thanks slide's
     expect(cover.has('暗')).toBe(false) // in the cover's speaker notes (月之暗面) only
     expect(cover.has('录')).toBe(false) // slide 3's title (目录)
-    const r = await buildSubsetFonts(ROOT, tmp)
+    const r = built
     const css = readFileSync(r.cssPath, 'utf8')
     const rules = [...css.matchAll(/font-family:'([^']+)';[^}]*font-weight:(\d+);src:url\(\.\/([^)]+)\)[^}]*unicode-range:([^;]+);/g)]
       .map(([, family, weight, file, range]) => ({ face: `${family} ${weight}`, file, ranges: parseUnicodeRange(range) }))
@@ -104,7 +110,7 @@ describe('deck fonts', () => {
     const mapped = await mappedCodePoints(last.file, tmp)
     expect(mapped.size).toBeGreaterThan(0)
     expect(mapped.has(0x1D40)).toBe(false)
-    const r = await buildSubsetFonts(ROOT, tmp)
+    const r = built
     for (const f of r.files) {
       const have = await mappedCodePoints(f.source, tmp)
       const missing = [...f.chars].filter(ch => !have.has(ch.codePointAt(0)!))
@@ -113,7 +119,7 @@ describe('deck fonts', () => {
   })
 
   it('maps every used character of a face to exactly one file, in both Noto weights', async () => {
-    const r = await buildSubsetFonts(ROOT, tmp)
+    const r = built
     const css = readFileSync(r.cssPath, 'utf8')
     const rules = [...css.matchAll(/font-family:'([^']+)';[^}]*font-weight:(\d+);src:url\(\.\/([^)]+)\)[^}]*unicode-range:([^;]+);/g)]
       .map(([, family, weight, file, range]) => ({ face: `${family} ${weight}`, file, ranges: parseUnicodeRange(range) }))
@@ -153,15 +159,15 @@ describe('the Chinese font files, by where the talk first shows a character', ()
     // no character's group is later than the chapter of a slide showing it
     const texts = await slideTexts(ROOT)
     texts.forEach((text, i) => {
-      const chapter = PLAN.findIndex(c => i + 1 >= c.from && i + 1 <= c.to)
-      const mine = 1 + (chapter < 0 ? PLAN.length : chapter)
+      const chapter = chapterOf(i + 1)
+      const mine = 1 + (chapter ? PLAN.indexOf(chapter) : PLAN.length)
       const later = [...new Set(text)].filter(ch => (groups.get(ch) ?? Infinity) > mine)
       expect([i + 1, later]).toEqual([i + 1, []])
     })
   })
 
   it('cuts one file per weight and group from the one-file Chinese subset, the rest from their slices', async () => {
-    const r = await buildSubsetFonts(ROOT, tmp)
+    const r = built
     for (const weight of ['400', '700']) {
       const chinese = r.files.filter(f => f.weight === weight && f.source.endsWith(`noto-sans-sc-chinese-simplified-${weight}-normal.woff2`))
       const names = chinese.map(f => f.group)
