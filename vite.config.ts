@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckFonts } from './lib/deck-fonts.ts'
+import { inlineFaviconPlugin } from './lib/inline-favicon.ts'
 import { rapidSlideshow } from './lib/slideshow-patch.ts'
 
 export default defineConfig({
@@ -9,6 +10,8 @@ export default defineConfig({
     deckFonts(fileURLToPath(new URL('.', import.meta.url))),
     // a rapid slide change gets its transition without CSS (lib/slideshow-patch.ts)
     rapidSlideshow(fileURLToPath(new URL('./lib/preloader.ts', import.meta.url))),
+    // the tab icon as a `data:` URL: Chromium fetches it again on every slide change
+    inlineFaviconPlugin(fileURLToPath(new URL('./public', import.meta.url))),
   ],
   build: {
     // font slices stay separate files, fetched only when a slide needs their characters

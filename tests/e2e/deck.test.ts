@@ -177,4 +177,20 @@ describe('slide transitions', () => {
     expect(await enter(16)).toEqual({ animated: true, classes: true, rapid: false })
     await page.close()
   })
+
+  // Chromium fetches the tab icon again on every same-document navigation (lib/inline-favicon.ts)
+  it('ask the host for nothing: the tab icon is a data: URL, not fetched on each change', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+    const asked: string[] = []
+    page.on('request', r => asked.push(r.url()))
+    for (let no = 2; no <= 4; no++) {
+      await page.keyboard.press('ArrowDown')
+      await page.waitForFunction(n => !!document.querySelector(`#slideshow > .slidev-page-${n}`)?.getBoundingClientRect().width, no)
+    }
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href.slice(0, 22))).toBe('data:image/png;base64,')
+    expect(asked.filter(u => /favicon|\.(png|ico)(\?|$)/.test(u))).toEqual([])
+    await page.close()
+  })
 })
