@@ -181,14 +181,21 @@ function reachedText(root: string, text: string, layout: string | undefined, com
 
 /**
  * What each slide shows (index 0 is slide 1): its body without the speaker notes, plus the text
- * of the files it reaches (`reachedText`). An over-estimate (a component's code and comments come
- * with its labels), which only brings a character's file in a little early.
+ * of the files it reaches (`reachedText`), plus, on a slide with Slidev's `<Toc>`, the titles the
+ * agenda lists (every slide not `hideInToc`), which Slidev renders at run time. Without them the
+ * agenda's few characters from later chapters' titles fetched four more files a weight at the
+ * first slide change. An over-estimate (a component's code and comments come with its labels),
+ * which only brings a character's file in a little early.
  */
 export async function slideTexts(root: string): Promise<string[]> {
   const { load } = await import('@slidev/parser/fs')
   const deck = await load({ roots: [root], userRoot: root }, join(root, 'slides.md'))
   const components = componentFiles(join(root, 'components'))
-  return deck.slides.map(s => reachedText(root, s.content.replace(/<!--[\s\S]*?-->/g, ''), s.frontmatter.layout as string | undefined, components))
+  const agenda = deck.slides.filter(s => !s.frontmatter.hideInToc).map(s => s.title ?? '').join('\n')
+  return deck.slides.map((s) => {
+    const shown = s.content.replace(/<!--[\s\S]*?-->/g, '')
+    return reachedText(root, /<Toc\b/.test(shown) ? `${shown}\n${agenda}` : shown, s.frontmatter.layout as string | undefined, components)
+  })
 }
 
 /**

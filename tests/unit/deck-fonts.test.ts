@@ -148,12 +148,18 @@ describe('the Chinese font files, by where the talk first shows a character', ()
     // the tiling slide's code, included with <<< @/snippets/online-softmax.ts
     const tiling = texts.findIndex(t => t.includes('<<< @/snippets/online-softmax.ts'))
     expect(texts[tiling]).toContain(readFileSync(join(ROOT, 'snippets/online-softmax.ts'), 'utf8'))
+    // the agenda (slide 3, Slidev's <Toc>) lists the chapters' titles, down to the summary's
+    expect(texts[2]).toContain('<Toc')
+    expect(texts[2]).toContain('PD 分离')
+    expect(texts[2]).toContain('总结：每章带走一个想法、一个数字')
+    expect(texts[3]).not.toContain('总结')
   })
 
   it('groups the characters: the opening slides\', then each chapter\'s first shown, the appendix\'s, the rest', async () => {
     const groups = await fontGroups(ROOT)
     expect(groupName(groups.get('浅'))).toBe('opening') // the cover's title
     expect(groupName(groups.get('录'))).toBe('chapter1') // slide 3's title (目录)
+    expect(groupName(groups.get('想'))).toBe('chapter1') // the agenda's last title (一个想法)
     expect(groupName(groups.get('谢'))).toBe(`chapter${PLAN.length}`) // the thanks slide
     expect(groupName(groups.get('暗'))).toBe('rest') // speaker notes only
     // no character's group is later than the chapter of a slide showing it
