@@ -104,6 +104,18 @@ describe('links and assets', () => {
     expect(read('lib/deck-fonts.ts')).toMatch(/'@fontsource\/noto-sans-sc\/400\.css'/)
   })
 
+  it('names only the fonts it ships, then a generic family: no system font is looked up', () => {
+    // Slidev's fallbacks append a dozen system families (system-ui, "Segoe UI", Roboto, ...); a
+    // Linux renderer asks the browser process for each one, synchronously, at every new size
+    expect(headmatter.fonts.fallbacks).toBe(false)
+    const shipped = ['"Noto Sans SC"', '"JetBrains Mono"']
+    for (const stack of ['sans', 'serif', 'mono']) {
+      const names = String(headmatter.fonts[stack]).split(',').map(f => f.trim())
+      expect([stack, names.slice(0, -1).filter(f => !shipped.includes(f))]).toEqual([stack, []])
+      expect(names.at(-1)).toMatch(/^(sans-serif|monospace)$/)
+    }
+  })
+
   const sources = () => [
     'slides.md',
     ...filesUnder('pages', /\.md$/),
