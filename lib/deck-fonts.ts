@@ -25,7 +25,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import type { Plugin } from 'vite'
-import { PLAN, chapterOf } from './talk-plan.ts'
+import { fontGroupOf } from './font-groups.ts'
+import { PLAN } from './talk-plan.ts'
 
 export const FONT_CSS = [
   '@fontsource/noto-sans-sc/400.css',
@@ -37,6 +38,7 @@ export const FONT_CSS = [
 export const TEXT_SOURCES = ['slides.md', 'pages', 'components', 'layouts', 'snippets', 'lib', 'styles', 'setup']
 
 const VIRTUAL_ID = 'virtual:deck-fonts.css'
+const GROUPS_ID = 'virtual:deck-font-groups'
 
 /** Characters markdown-it's typographer and smartquotes produce from ASCII. */
 export const TYPOGRAPHER = '‘’“”–—…©®™±'
@@ -211,19 +213,13 @@ export async function fontGroups(root: string): Promise<Map<string, number>> {
     groups.set(ch, 0)
   const texts = await slideTexts(root)
   texts.forEach((text, i) => {
-    const group = slideGroup(i + 1)
+    const group = fontGroupOf(i + 1)
     for (const ch of text) {
       if (!groups.has(ch))
         groups.set(ch, group)
     }
   })
   return groups
-}
-
-/** The group of the characters a slide (1-based) shows first: its chapter's, or the appendix's. */
-function slideGroup(no: number): number {
-  const chapter = chapterOf(no)
-  return 1 + (chapter ? PLAN.indexOf(chapter) : PLAN.length)
 }
 
 /** Where a group's characters are shown, as a font file's name says it. */
@@ -318,6 +314,8 @@ export async function buildSubsetFonts(root: string, outDir: string) {
   mkdirSync(outDir, { recursive: true })
   const rules: string[] = []
   const files: SubsetFile[] = []
+  // each group's Chinese characters, a set per weight
+  const inGroup = new Map<string, Set<string>[]>()
   let bytes = 0
   const write = async (face: FontFace, source: string, part: string[], range: string, group: string) => {
     const text = part.join('')
@@ -358,17 +356,31 @@ export async function buildSubsetFonts(root: string, outDir: string) {
         await write(face, face.file, part, range, opening(part[0]) ? 'opening' : 'rest')
       }
     }
-    for (const [group, part] of grouped)
+    for (const [group, part] of grouped) {
       await write(faces.find(isNumberedSlice)!, chinese!, part.sort(), toUnicodeRange(part), group)
+      ;(inGroup.get(group) ?? inGroup.set(group, []).get(group)!).push(new Set(part))
+    }
   }
   const cssPath = join(outDir, 'deck-fonts.css')
   writeFileSync(cssPath, `${rules.join('\n')}\n`)
-  return { cssPath, files, faces: files.length, bytes, characters: chars.size }
+  // one Han character of each group that every weight's file of the group holds (no other face's
+  // range has it, so fetching the faces for it fetches just these files)
+  const samples = Array.from({ length: PLAN.length + 2 }, (_, g) => {
+    const weights = inGroup.get(groupName(g)) ?? []
+    return [...weights[0] ?? []].find(ch => /\p{Script=Han}/u.test(ch) && weights.every(w => w.has(ch))) ?? ''
+  })
+  return { cssPath, files, faces: files.length, bytes, characters: chars.size, samples }
 }
 
-/** Vite plugin serving `virtual:deck-fonts.css`: full fonts in dev, subset fonts in a build. */
+/**
+ * Vite plugin serving `virtual:deck-fonts.css`: full fonts in dev, subset fonts in a build; and
+ * `virtual:deck-font-groups`, one Chinese character of each font group (`fontGroups`, index =
+ * group), with which the preloader fetches a group's files ahead of its chapter (none in dev,
+ * where there are no groups).
+ */
 export function deckFonts(root: string): Plugin {
   let cssPath = ''
+  let samples: string[] = []
   return {
     name: 'deck-fonts',
     enforce: 'pre',
@@ -377,6 +389,7 @@ export function deckFonts(root: string): Plugin {
       if (config.command === 'build') {
         const r = await buildSubsetFonts(root, outDir)
         cssPath = r.cssPath
+        samples = r.samples
         config.logger.info(`deck-fonts: ${r.characters} characters → ${r.faces} font files, ${(r.bytes / 1024).toFixed(0)} KiB`)
       }
       else {
@@ -388,6 +401,12 @@ export function deckFonts(root: string): Plugin {
     resolveId(id) {
       if (id === VIRTUAL_ID)
         return cssPath
+      if (id === GROUPS_ID)
+        return `\0${GROUPS_ID}`
+    },
+    load(id) {
+      if (id === `\0${GROUPS_ID}`)
+        return `export default ${JSON.stringify(samples)}`
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { SlideRoute } from '@slidev/types'
 import type { TransitionGroupProps } from 'vue'
+import { fontGroupOf } from './font-groups'
 
 /** How many slides ahead of the presenter are kept mounted at all times. */
 export const LOOKAHEAD = 2
@@ -44,6 +45,21 @@ export const QUIET_MS = 500
  */
 export const SETTLE_MS = 150
 
+/**
+ * From the second slide change on, the Chinese font files of the chapters up to this many slides
+ * ahead are fetched too (one file a weight per chapter, lib/deck-fonts.ts, by a character of the
+ * chapter's group). Two slides ahead, through the mounted slide's text, was too late for a
+ * chapter's first slide in the bench's rapid loop: its file arrived after the slide was shown,
+ * which was laid out without it and again when it came. Not at the first change, which already
+ * fetches the next two slides' fonts: the GPU chapter's files with them made slides 3 and 4 the
+ * slowest. Measured, 8 interleaved runs each: runs with a switch over 200 ms, on the harness's
+ * clock and on screen, 0 and 0 against 4 and 0 without, and 2 and 1 with it at the first change.
+ */
+export const FONT_LOOKAHEAD = 4
+
+/** Noto Sans SC's weights (the headmatter's `fonts.weights`). */
+const NOTO_WEIGHTS = ['400', '700']
+
 type Cancel = () => void
 
 /** After the frame now being drawn: the soonest a mount cannot delay showing the current slide. */
@@ -79,13 +95,15 @@ let started = false
  * arrived, so mounting never waits on the network; then the browser draws a frame before the next
  * one. The first `EAGER` slides of the queue are mounted right after each navigation; the rest in
  * idle time from `WARM_MS` after the start, when every font face is fetched too. `current()` is
- * the slide on screen. Returns what to call on each slide change, with whether it was rapid
- * (`isRapid`); undefined where the preloader already runs. Runs once per page, however many slide shows (the
- * presenter view has two) mount the global layer.
+ * the slide on screen; `groupSamples` holds a character of each font group (index = group,
+ * `virtual:deck-font-groups`; none in dev). Returns what to call on each slide change, with
+ * whether it was rapid (`isRapid`); undefined where the preloader already runs. Runs once per
+ * page, however many slide shows (the presenter view has two) mount the global layer.
  */
 export function startPreloader(
   current: () => SlideRoute | undefined,
   queue: () => (SlideRoute | undefined)[],
+  groupSamples: readonly string[] = [],
 ): ((rapid: boolean) => void) | undefined {
   if (started || typeof window === 'undefined')
     return undefined
@@ -96,11 +114,13 @@ export function startPreloader(
   let fontsLoaded = false
   let lastNav = 0
   let changed = false
+  let changes = 0
   let settleTimer: ReturnType<typeof setTimeout> | undefined
   // after a change that animates (not a rapid one), mounting and the second slide's fonts wait
   // for its first frames
   let settleUntil = 0
   const fonted = new Set<number>()
+  const groupsFetched = new Set<number>()
   const quiet = () => performance.now() - lastNav >= QUIET_MS
   const unmounted = (r: SlideRoute | undefined): r is SlideRoute => !!r && !r.meta.__preloaded
   const pick = (order: (SlideRoute | undefined)[]) =>
@@ -128,6 +148,17 @@ export function startPreloader(
       if (r?.meta.__preloaded && !fonted.has(r.no)) {
         fonted.add(r.no)
         afterFrame(() => loadFontsOf(r.no))
+      }
+    }
+    // and, from the second change, the Chinese font files of the chapters `FONT_LOOKAHEAD` ahead
+    if (here && changes > 1 && settling <= 0) {
+      for (let no = here.no + 1; no <= here.no + FONT_LOOKAHEAD; no++) {
+        const group = fontGroupOf(no)
+        const sample = groupSamples[group]
+        if (sample && !groupsFetched.has(group)) {
+          groupsFetched.add(group)
+          afterFrame(() => loadFontGroup(sample))
+        }
       }
     }
     // what waits for the change to settle (the second slide's fonts, the next mount) is looked
@@ -182,6 +213,7 @@ export function startPreloader(
   return (rapid) => {
     lastNav = performance.now()
     changed = true
+    changes++
     // a rapid change has no transition to wait for (and cuts short the one before it)
     settleUntil = rapid ? 0 : lastNav + SETTLE_MS
     schedule()
@@ -209,6 +241,12 @@ export function loadFontsOf(no: number) {
   }
   for (const [font, text] of texts)
     document.fonts.load(font, text).catch(() => {})
+}
+
+/** Fetch a font group's Noto Sans SC files, one a weight, by a character only that group holds. */
+function loadFontGroup(sample: string) {
+  for (const weight of NOTO_WEIGHTS)
+    document.fonts?.load(`${weight} 16px "Noto Sans SC"`, sample).catch(() => {})
 }
 
 /**

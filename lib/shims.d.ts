@@ -6,3 +6,9 @@ declare module 'fontverter' {
   const fontverter: { convert: (font: Uint8Array, to: 'truetype' | 'sfnt' | 'woff' | 'woff2') => Promise<Uint8Array> }
   export default fontverter
 }
+
+declare module 'virtual:deck-font-groups' {
+  /** One Chinese character of each font group (lib/deck-fonts.ts), index = group; empty in dev. */
+  const samples: string[]
+  export default samples
+}

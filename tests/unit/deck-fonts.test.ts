@@ -187,4 +187,17 @@ describe('the Chinese font files, by where the talk first shows a character', ()
     // a talk in order fetches few font files: far fewer than the slices they replace
     expect(r.files.length).toBeLessThan(60)
   })
+
+  it('names a character of each group that only that group\'s files hold, in both weights (the preloader fetches a chapter\'s files by it)', () => {
+    const r = built
+    const noto = r.files.filter(f => f.family === 'Noto Sans SC')
+    expect(r.samples).toHaveLength(PLAN.length + 2)
+    r.samples.forEach((sample, group) => {
+      if (group === 0) // the opening files are fetched with the first slide
+        return
+      expect([group, sample]).toEqual([group, expect.stringMatching(/^\p{Script=Han}$/u)])
+      const holding = noto.filter(f => f.chars.includes(sample)).map(f => `${f.weight}:${f.group}`)
+      expect(holding.sort()).toEqual([`400:${groupName(group)}`, `700:${groupName(group)}`])
+    })
+  })
 })
