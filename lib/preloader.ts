@@ -33,9 +33,13 @@ export const WARM_MS = 3000
 
 /**
  * The rest also wait for the presenter to stay on a slide this long: while → is pressed in quick
- * succession, every mount and font fetch would land in the middle of a slide change.
+ * succession, every mount and font fetch would land in the middle of a slide change. 1 s, not
+ * 0.5 s: pressed every 0.75 s, the first quiet moment fetched every remaining font file and began
+ * mounting the rest 0.25 s before the next press, which it then delayed (the bench's talking-pace
+ * loop, 5 interleaved runs each: its 4th switch, to slide 5, averaged 126 ms, at most 286 ms,
+ * against 47-82 ms for every switch with 1 s).
  */
-export const QUIET_MS = 500
+export const QUIET_MS = 1000
 
 /**
  * After a change with a transition, the next mount waits this long: fetching, evaluating and
