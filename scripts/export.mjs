@@ -6,6 +6,11 @@
 import { spawnSync } from 'node:child_process'
 import { findChromium } from './lib/chromium.mjs'
 
-const args = ['slidev', 'export', '--executable-path', findChromium(), ...process.argv.slice(2)]
+// Slidev waits 30 s for the print page to load every slide from its dev server; on a 2-core
+// machine the page of every click step once took longer (a clean clone's CI run), so 2 minutes,
+// unless the command line sets its own
+const extra = process.argv.slice(2)
+const timeout = extra.some(a => a.startsWith('--timeout')) ? [] : ['--timeout', '120000']
+const args = ['slidev', 'export', '--executable-path', findChromium(), ...timeout, ...extra]
 const run = spawnSync('npx', args, { stdio: 'inherit' })
 process.exit(run.status ?? 1)
