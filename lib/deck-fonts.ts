@@ -314,8 +314,6 @@ export async function buildSubsetFonts(root: string, outDir: string) {
   mkdirSync(outDir, { recursive: true })
   const rules: string[] = []
   const files: SubsetFile[] = []
-  // each group's Chinese characters, a set per weight
-  const inGroup = new Map<string, Set<string>[]>()
   let bytes = 0
   const write = async (face: FontFace, source: string, part: string[], range: string, group: string) => {
     const text = part.join('')
@@ -356,18 +354,18 @@ export async function buildSubsetFonts(root: string, outDir: string) {
         await write(face, face.file, part, range, opening(part[0]) ? 'opening' : 'rest')
       }
     }
-    for (const [group, part] of grouped) {
+    for (const [group, part] of grouped)
       await write(faces.find(isNumberedSlice)!, chinese!, part.sort(), toUnicodeRange(part), group)
-      ;(inGroup.get(group) ?? inGroup.set(group, []).get(group)!).push(new Set(part))
-    }
   }
   const cssPath = join(outDir, 'deck-fonts.css')
   writeFileSync(cssPath, `${rules.join('\n')}\n`)
   // one Han character of each group that every weight's file of the group holds (no other face's
-  // range has it, so fetching the faces for it fetches just these files)
+  // range has it, so fetching the faces for it fetches just these files); only the group files
+  // hold Han characters
+  const han = /\p{Script=Han}/u
   const samples = Array.from({ length: PLAN.length + 2 }, (_, g) => {
-    const weights = inGroup.get(groupName(g)) ?? []
-    return [...weights[0] ?? []].find(ch => /\p{Script=Han}/u.test(ch) && weights.every(w => w.has(ch))) ?? ''
+    const mine = files.filter(f => f.group === groupName(g) && han.test(f.chars))
+    return [...mine[0]?.chars ?? ''].find(ch => han.test(ch) && mine.every(f => f.chars.includes(ch))) ?? ''
   })
   return { cssPath, files, faces: files.length, bytes, characters: chars.size, samples }
 }

@@ -117,7 +117,7 @@ export function startPreloader(
   let cancel: Cancel | undefined
   let fontsLoaded = false
   let lastNav = 0
-  let changed = false
+  // slide changes so far
   let changes = 0
   let settleTimer: ReturnType<typeof setTimeout> | undefined
   // after a change that animates (not a rapid one), mounting and the second slide's fonts wait
@@ -148,7 +148,7 @@ export function startPreloader(
     // made the first → of a session the bench's slowest switch (3 of 12 over 170 ms, none with it
     // waiting).
     const settling = settleUntil - performance.now()
-    for (const r of order.slice(0, changed && settling <= 0 ? LOOKAHEAD : 1)) {
+    for (const r of order.slice(0, changes > 0 && settling <= 0 ? LOOKAHEAD : 1)) {
       if (r?.meta.__preloaded && !fonted.has(r.no)) {
         fonted.add(r.no)
         afterFrame(() => loadFontsOf(r.no))
@@ -216,7 +216,6 @@ export function startPreloader(
   }, WARM_MS)
   return (rapid) => {
     lastNav = performance.now()
-    changed = true
     changes++
     // a rapid change has no transition to wait for (and cuts short the one before it)
     settleUntil = rapid ? 0 : lastNav + SETTLE_MS
