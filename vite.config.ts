@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { deckFonts } from './lib/deck-fonts.ts'
 import { inlineFaviconPlugin } from './lib/inline-favicon.ts'
+import { preloadFromHtmlOnly } from './lib/module-preload.ts'
 import { rapidSlideshow } from './lib/slideshow-patch.ts'
 
 export default defineConfig({
@@ -19,5 +20,8 @@ export default defineConfig({
     // Lightning CSS (Vite's default minifier) rejects the `--uno:` declarations that Slidev's own
     // code.css leaves behind ("Invalid token in pseudo element"); esbuild minifies them fine.
     cssMinify: 'esbuild',
+    // a slide's chunk is imported without a modulepreload link for each of its JS imports
+    // (lib/module-preload.ts); index.html keeps its own
+    modulePreload: { resolveDependencies: preloadFromHtmlOnly },
   },
 })

@@ -193,4 +193,23 @@ describe('slide transitions', () => {
     expect(asked.filter(u => /favicon|\.(png|ico)(\?|$)/.test(u))).toEqual([])
     await page.close()
   })
+
+  // lib/module-preload.ts: a slide's chunk is imported without Vite's helper adding a link to the
+  // head for each chunk it imports; index.html's own links stay
+  it('load a slide\'s chunk without adding modulepreload links to the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const html = await (await fetch(server.url)).text()
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+    const links = () => page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"]').length)
+    const inHtml = html.match(/<link rel="modulepreload"/g)?.length ?? 0
+    expect(inHtml).toBeGreaterThan(0)
+    for (let no = 2; no <= 5; no++) {
+      await page.keyboard.press('ArrowDown')
+      await page.waitForFunction(n => !!document.querySelector(`#slideshow > .slidev-page-${n}`)?.getBoundingClientRect().width, no)
+    }
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => document.querySelectorAll('#slideshow > .slidev-page').length)).toBeGreaterThan(5)
+    expect(await links()).toBe(inHtml)
+    await page.close()
+  })
 })
