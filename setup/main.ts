@@ -1,6 +1,10 @@
 import { defineAppSetup } from '@slidev/types'
+import { pushWithoutRewrite } from '../lib/history-push'
 
 /**
+ * A slide change adds one history entry, without first rewriting the one it leaves
+ * (lib/history-push.ts).
+ *
  * PDF export waits for the deck's fonts.
  *
  * The Chinese font comes in ~100 unicode-range slices that the browser fetches only once text
@@ -16,6 +20,7 @@ import { defineAppSetup } from '@slidev/types'
 export default defineAppSetup(({ router }) => {
   if (typeof document === 'undefined')
     return
+  pushWithoutRewrite(router.options.history)
   let started = false
   router.afterEach((to) => {
     const gate = document.querySelector<HTMLElement>('[data-deck-fonts]')

@@ -212,4 +212,39 @@ describe('slide transitions', () => {
     expect(await links()).toBe(inHtml)
     await page.close()
   })
+
+  // lib/history-push.ts: a slide change is one same-document navigation, not two
+  it('add one history entry per slide change, without rewriting the one left; Back still goes back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.addInitScript(() => {
+      const calls = { pushState: 0, replaceState: 0 }
+      Object.assign(window, { __historyCalls: calls })
+      for (const name of ['pushState', 'replaceState'] as const) {
+        const original = History.prototype[name]
+        History.prototype[name] = function (this: History, ...args: Parameters<History['pushState']>) {
+          calls[name]++
+          return original.apply(this, args)
+        }
+      }
+    })
+    await page.goto(server.url, { waitUntil: 'networkidle' })
+    const calls = () => page.evaluate(() => ({ ...(window as unknown as { __historyCalls: object }).__historyCalls }))
+    const before = await calls() as { pushState: number, replaceState: number }
+    for (let no = 2; no <= 4; no++) {
+      await page.keyboard.press('ArrowDown')
+      await page.waitForFunction(n => !!document.querySelector(`#slideshow > .slidev-page-${n}`)?.getBoundingClientRect().width, no)
+    }
+    expect(await calls()).toEqual({ pushState: before.pushState + 3, replaceState: before.replaceState })
+    // the slide on screen after Back and Forward (the only one drawn once the transition is over)
+    const shown = () => page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('#slideshow > .slidev-page')]
+      .filter(el => el.getBoundingClientRect().width > 0).map(el => el.dataset.slidevNo).join() || undefined)
+      .then(h => h.jsonValue())
+    await page.goBack()
+    await page.waitForTimeout(800)
+    expect(await shown()).toBe('3')
+    await page.goForward()
+    await page.waitForTimeout(800)
+    expect(await shown()).toBe('4')
+    await page.close()
+  })
 })
