@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/lib/chromium.mjs'
 import { openDeck, settle, slideState } from '../../scripts/lib/deck.mjs'
@@ -13,6 +13,20 @@ let browser: Browser
 let server: Awaited<ReturnType<typeof serveDist>>
 let slides: DeckSlide[]
 const walks: Partial<Record<'light' | 'dark', WalkReport>> = {}
+
+/** Wait until slide `n` is the last one drawn (the DOM says which: the URL may be a chapter alias). */
+function onScreen(page: Page, n: number) {
+  return page.waitForFunction(n => [...document.querySelectorAll('#slideshow > .slidev-page')]
+    .filter(el => getComputedStyle(el).display !== 'none').at(-1)?.getAttribute('data-slidev-no') === String(n), n)
+}
+
+/** From slide 1, press ↓ until slide `last` is on screen, waiting for each slide on the way. */
+async function pressDownTo(page: Page, last: number) {
+  for (let no = 2; no <= last; no++) {
+    await page.keyboard.press('ArrowDown')
+    await onScreen(page, no)
+  }
+}
 
 beforeAll(async () => {
   server = await serveDist(inject('distDir'), BASE)
@@ -134,15 +148,12 @@ describe('a slide left before its last click', () => {
     const hidden = () => page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count()
     const before = await hidden()
     expect(before).toBeGreaterThan(0)
-    // slides may be reached by a chapter alias (/<base>/sre), so the DOM says which is on screen
-    const onScreen = (n: number) => page.waitForFunction(n => [...document.querySelectorAll('#slideshow > .slidev-page')]
-      .filter(el => getComputedStyle(el).display !== 'none').at(-1)?.getAttribute('data-slidev-no') === String(n), n)
     await page.keyboard.press('ArrowDown')
-    await onScreen(no + 1)
+    await onScreen(page, no + 1)
     expect((await slideState(page)).no).toBe(no + 1)
     expect(await hidden()).toBe(before)
     await page.keyboard.press('ArrowLeft')
-    await onScreen(no)
+    await onScreen(page, no)
     await page.waitForURL(u => new URL(u).searchParams.get('clicks') === String(total))
     await settle(page)
     expect(await slideState(page)).toEqual({ no, clicks: total })
@@ -184,10 +195,7 @@ describe('slide transitions', () => {
     await page.goto(server.url, { waitUntil: 'networkidle' })
     const asked: string[] = []
     page.on('request', r => asked.push(r.url()))
-    for (let no = 2; no <= 4; no++) {
-      await page.keyboard.press('ArrowDown')
-      await page.waitForFunction(n => !!document.querySelector(`#slideshow > .slidev-page-${n}`)?.getBoundingClientRect().width, no)
-    }
+    await pressDownTo(page, 4)
     await page.waitForTimeout(300)
     expect(await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href.slice(0, 22))).toBe('data:image/png;base64,')
     expect(asked.filter(u => /favicon|\.(png|ico)(\?|$)/.test(u))).toEqual([])
@@ -203,10 +211,7 @@ describe('slide transitions', () => {
     const links = () => page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"]').length)
     const inHtml = html.match(/<link rel="modulepreload"/g)?.length ?? 0
     expect(inHtml).toBeGreaterThan(0)
-    for (let no = 2; no <= 5; no++) {
-      await page.keyboard.press('ArrowDown')
-      await page.waitForFunction(n => !!document.querySelector(`#slideshow > .slidev-page-${n}`)?.getBoundingClientRect().width, no)
-    }
+    await pressDownTo(page, 5)
     await page.waitForTimeout(300)
     expect(await page.evaluate(() => document.querySelectorAll('#slideshow > .slidev-page').length)).toBeGreaterThan(5)
     expect(await links()).toBe(inHtml)
@@ -230,21 +235,17 @@ describe('slide transitions', () => {
     await page.goto(server.url, { waitUntil: 'networkidle' })
     const calls = () => page.evaluate(() => ({ ...(window as unknown as { __historyCalls: object }).__historyCalls }))
     const before = await calls() as { pushState: number, replaceState: number }
-    for (let no = 2; no <= 4; no++) {
-      await page.keyboard.press('ArrowDown')
-      await page.waitForFunction(n => !!document.querySelector(`#slideshow > .slidev-page-${n}`)?.getBoundingClientRect().width, no)
-    }
+    await pressDownTo(page, 4)
     expect(await calls()).toEqual({ pushState: before.pushState + 3, replaceState: before.replaceState })
-    // the slide on screen after Back and Forward (the only one drawn once the transition is over)
-    const shown = () => page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('#slideshow > .slidev-page')]
-      .filter(el => el.getBoundingClientRect().width > 0).map(el => el.dataset.slidevNo).join() || undefined)
-      .then(h => h.jsonValue())
+    // after Back and Forward, once the transition is over, the only slide drawn
+    const drawn = () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#slideshow > .slidev-page')]
+      .filter(el => getComputedStyle(el).display !== 'none').map(el => el.dataset.slidevNo))
     await page.goBack()
-    await page.waitForTimeout(800)
-    expect(await shown()).toBe('3')
+    await onScreen(page, 3)
+    expect(await drawn()).toEqual(['3'])
     await page.goForward()
-    await page.waitForTimeout(800)
-    expect(await shown()).toBe('4')
+    await onScreen(page, 4)
+    expect(await drawn()).toEqual(['4'])
     await page.close()
   })
 })
