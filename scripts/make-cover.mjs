@@ -1,6 +1,16 @@
-// Generates public/cover.svg, the deck's own cover art: a grid of GPU "SM" tiles with streams of
-// tokens flowing through it (prefill tokens in warm colours, decode tokens in cool ones).
-// Deterministic (seeded), so re-running it gives the same file: `node scripts/make-cover.mjs`.
+// Generates the deck's own cover art: a grid of GPU "SM" tiles with streams of tokens flowing
+// through it (prefill tokens in warm colours, decode tokens in cool ones), as public/cover.svg, and
+// public/cover.jpg, the SVG drawn by Chromium and saved as a JPEG, which is what the cover shows:
+// `node scripts/make-cover.mjs` (needs Chromium, scripts/lib/chromium.mjs). The SVG is seeded, so
+// re-running it gives the same file; the JPEG is the same picture (tests/e2e/deck.test.ts).
+//
+// The cover shows the JPEG, not the SVG: whenever Chromium rasters the cover's layer again (the
+// slide transition of the first slide change starts and ends it), an SVG background has its ~480
+// shapes drawn again, while a JPEG, decoded once, is only copied. On the bench machine's two cores
+// the 0.7 s after the first press held 170-290 ms of tile raster work with the SVG and 74-80 ms
+// with this JPEG (traced, 3 runs each), in the middle of the deck's first slide changes. A JPEG,
+// not a WebP or a PNG: a PDF export embeds a JPEG as it is, and at 1920 x 1080, quality 0.75, it
+// is some 75 KB, where a lossless PNG is 1.2 MB.
 import { writeFileSync } from 'node:fs'
 
 const W = 1920
@@ -79,3 +89,22 @@ ${parts.join('\n')}
 `
 writeFileSync(new URL('../public/cover.svg', import.meta.url), svg)
 console.log(`public/cover.svg: ${svg.length} bytes`)
+
+// JPEG quality of public/cover.jpg (0-1, the canvas encoder's)
+const JPEG_QUALITY = 0.75
+
+const { launchChromium } = await import('./lib/chromium.mjs')
+const browser = await launchChromium()
+const page = await browser.newPage()
+const dataUrl = await page.evaluate(async ({ svg, W, H, q }) => {
+  const img = new Image()
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+  await img.decode()
+  const canvas = Object.assign(document.createElement('canvas'), { width: W, height: H })
+  canvas.getContext('2d').drawImage(img, 0, 0, W, H)
+  return canvas.toDataURL('image/jpeg', q)
+}, { svg, W, H, q: JPEG_QUALITY })
+await browser.close()
+const jpeg = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64')
+writeFileSync(new URL('../public/cover.jpg', import.meta.url), jpeg)
+console.log(`public/cover.jpg: ${jpeg.length} bytes`)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CHAPTERS, type DeckSlide, TALK_LENGTH, filesUnder, loadDeck, read } from '../support/deck-source'
 
@@ -10,6 +11,17 @@ beforeAll(async () => {
 })
 
 const talk = () => slides.slice(0, TALK_LENGTH)
+
+/** A JPEG's size, from its first start-of-frame marker (SOF0-SOF15, not DHT, JPG or DAC). */
+function jpegSize(jpeg: Buffer) {
+  for (let i = 2; i + 9 < jpeg.length;) {
+    const marker = jpeg[i + 1]
+    if (marker >= 0xC0 && marker <= 0xCF && ![0xC4, 0xC8, 0xCC].includes(marker))
+      return { width: jpeg.readUInt16BE(i + 7), height: jpeg.readUInt16BE(i + 5) }
+    i += 2 + jpeg.readUInt16BE(i + 2)
+  }
+  return undefined
+}
 
 describe('the talk, as specified from the seed', () => {
   it('has 57 slides, ending with the thanks slide', () => {
@@ -99,9 +111,18 @@ describe('links and assets', () => {
   it('loads fonts, favicon and the cover from the project, not the network', () => {
     expect(headmatter.fonts.provider).toBe('none')
     expect(headmatter.favicon).toBe('/favicon.png')
-    expect(headmatter.background).toMatch(/^\/[\w-]+\.svg$/)
+    expect(headmatter.background).toBe('/cover.jpg')
     expect(read('styles/index.ts')).toMatch(/import 'virtual:deck-fonts\.css'/)
     expect(read('lib/deck-fonts.ts')).toMatch(/'@fontsource\/noto-sans-sc\/400\.css'/)
+  })
+
+  // scripts/make-cover.mjs: the cover shows its art as a JPEG drawn from public/cover.svg
+  it('shows the cover art as a 1920 x 1080 JPEG of some 75 KB, drawn from the SVG beside it', () => {
+    const jpeg = readFileSync(new URL('../../public/cover.jpg', import.meta.url))
+    expect([jpeg[0], jpeg[1]]).toEqual([0xFF, 0xD8])
+    expect(jpegSize(jpeg)).toEqual({ width: 1920, height: 1080 })
+    expect(jpeg.length).toBeLessThan(100 * 1024)
+    expect(read('public/cover.svg')).toMatch(/viewBox="0 0 1920 1080"/)
   })
 
   it('names only the fonts it ships, then a generic family: no system font is looked up', () => {
