@@ -50,14 +50,16 @@ export const QUIET_MS = 1000
 export const SETTLE_MS = 150
 
 /**
- * From the second slide change on, the Chinese font files of the chapters up to this many slides
+ * From the first slide change on, the Chinese font files of the chapters up to this many slides
  * ahead are fetched too (one file a weight per chapter, lib/deck-fonts.ts, by a character of the
  * chapter's group). Two slides ahead, through the mounted slide's text, was too late for a
  * chapter's first slide in the bench's rapid loop: its file arrived after the slide was shown,
- * which was laid out without it and again when it came. Not at the first change, which already
- * fetches the next two slides' fonts: the GPU chapter's files with them made slides 3 and 4 the
- * slowest. Measured, 8 interleaved runs each: runs with a switch over 200 ms, on the harness's
- * clock and on screen, 0 and 0 against 4 and 0 without, and 2 and 1 with it at the first change.
+ * which was laid out without it and again when it came. Measured, 8 interleaved runs each: runs
+ * with a switch over 200 ms, on the harness's clock and on screen, 0 and 0 against 4 and 0
+ * without. From the first change, not the second, since the cover became a JPEG
+ * (scripts/make-cover.mjs), which took most of the work out of the first change: slide 4, the
+ * first of a chapter, was otherwise shown before its file came (the rapid loop to slide 6, 16
+ * interleaved runs each: the switch to slide 4 averaged 69 ms and at most 121, against 103 and 215).
  */
 export const FONT_LOOKAHEAD = 4
 
@@ -141,21 +143,18 @@ export function startPreloader(
     const order = queue()
     // the font files of the lookahead, once mounted: a slide shown before its fonts arrive is
     // laid out with fallback fonts (measured: slide 4's first layout took 53-73 ms that way in
-    // the bench's rapid loop, against 27 ms with its fonts there) and again when they come.
-    // Until the first change only the next slide's: slide 3's would push the first load over its
-    // budget. While a change animates, also only the next slide's, and the one after once the
-    // change has settled: reading its text's styles and taking in its fonts in the first frames
-    // made the first → of a session the bench's slowest switch (3 of 12 over 170 ms, none with it
-    // waiting).
-    const settling = settleUntil - performance.now()
-    for (const r of order.slice(0, changes > 0 && settling <= 0 ? LOOKAHEAD : 1)) {
+    // the bench's rapid loop, against 27 ms with its fonts there) and again when they come. From
+    // the start, so slide 3's come with the first load (6 KiB more), and while a change animates
+    // too (measured with the JPEG cover, changed with FONT_LOOKAHEAD's start, in its runs: the
+    // switch to slide 3 averaged 65 ms, against 73 when its fonts waited for the first change)
+    for (const r of order.slice(0, LOOKAHEAD)) {
       if (r?.meta.__preloaded && !fonted.has(r.no)) {
         fonted.add(r.no)
         afterFrame(() => loadFontsOf(r.no))
       }
     }
-    // and, from the second change, the Chinese font files of the chapters `FONT_LOOKAHEAD` ahead
-    if (here && changes > 1 && settling <= 0) {
+    // and, from the first change, the Chinese font files of the chapters `FONT_LOOKAHEAD` ahead
+    if (here && changes > 0) {
       for (let no = here.no + 1; no <= here.no + FONT_LOOKAHEAD; no++) {
         const group = fontGroupOf(no)
         const sample = groupSamples[group]
@@ -165,8 +164,8 @@ export function startPreloader(
         }
       }
     }
-    // what waits for the change to settle (the second slide's fonts, the next mount) is looked
-    // at again then
+    const settling = settleUntil - performance.now()
+    // the next mount waits for the change to settle, and is looked at again then
     if (settling > 0 && !settleTimer)
       settleTimer = setTimeout(() => (settleTimer = undefined, schedule()), settling)
     if (busy)

@@ -9,7 +9,7 @@ describe('the preloader\'s font fetches (lib/preloader.ts)', () => {
     vi.unstubAllGlobals()
   })
 
-  it('fetches the next slide\'s fonts at opening, and the next two slides\' after each change once it has settled', async () => {
+  it('fetches the next two slides\' fonts at opening and at each change, animated or not, each slide\'s once', async () => {
     const show = document.createElement('div')
     show.id = 'slideshow'
     const words = ['', '封面', '第二页', '第三页', '第四页', '第五页']
@@ -29,17 +29,17 @@ describe('the preloader\'s font fetches (lib/preloader.ts)', () => {
     let current = 1
     const navigated = startPreloader(() => routes[current - 1], () => [current + 1, current + 2, current - 1].filter(n => n >= 1 && n <= 5).map(n => routes[n - 1]))!
     await frames()
-    // opening: the next slide only (the one after would push the first load over its budget)
-    expect(loaded).toEqual(['第二页'])
-    // an animated change: the next slide's at once, the one after once the change has settled
+    // opening: the next two slides (slide 3's fonts come with the first load)
+    expect(loaded).toEqual(['第二页', '第三页'])
+    // an animated change: the one now two ahead at once, without waiting for the change to settle
     current = 2
     navigated(false)
     await frames()
-    expect(loaded).toEqual(['第二页', '第三页'])
+    expect(loaded).toEqual(['第二页', '第三页', '第四页'])
     await new Promise(resolve => setTimeout(resolve, SETTLE_MS))
     await frames()
-    expect(loaded).toEqual(['第二页', '第三页', '第四页'])
-    // a rapid change: both at once; each slide's fonts are fetched once
+    expect(loaded).toHaveLength(3)
+    // a rapid change: the next new one; each slide's fonts are fetched once
     current = 3
     navigated(true)
     await frames()
@@ -48,7 +48,7 @@ describe('the preloader\'s font fetches (lib/preloader.ts)', () => {
 })
 
 describe('the preloader\'s chapter font files (lib/preloader.ts)', () => {
-  it('fetches, from the second change on, each font group of the slides FONT_LOOKAHEAD ahead, once, in both Noto weights', async () => {
+  it('fetches, from the first change on, each font group of the slides FONT_LOOKAHEAD ahead, once, in both Noto weights', async () => {
     vi.resetModules()
     const { FONT_LOOKAHEAD, startPreloader: start } = await import('../../lib/preloader')
     const { fontGroupOf } = await import('../../lib/font-groups')
@@ -66,25 +66,28 @@ describe('the preloader\'s chapter font files (lib/preloader.ts)', () => {
     let current = 1
     const navigated = start(() => routes[current - 1], () => [], samples)!
     await frames()
-    current = 2
-    navigated(true)
-    await frames()
-    // the first change fetches the next slides' own fonts only
+    // opening fetches the next slides' own fonts only
     expect(groups()).toEqual([])
+    current = 2
+    navigated(false)
+    await frames()
+    // the first change, animated, fetches the groups of slides 3-6 at once
+    const ahead = [...new Set(Array.from({ length: FONT_LOOKAHEAD }, (_, i) => fontGroupOf(2 + 1 + i)))]
+    expect(ahead).toEqual([1, 2]) // slide 3 and slides 4-6
+    expect(groups()).toEqual(ahead.flatMap(g => [`400:${samples[g]}`, `700:${samples[g]}`]))
     current = 3
     navigated(true)
     await frames()
-    const ahead = [...new Set(Array.from({ length: FONT_LOOKAHEAD }, (_, i) => fontGroupOf(3 + 1 + i)))]
-    expect(ahead).toEqual([2, 3]) // slides 4-6 and 7
-    expect(groups()).toEqual(ahead.flatMap(g => [`400:${samples[g]}`, `700:${samples[g]}`]))
+    // then slide 7's: the GPU chapter, group 3
+    expect(groups().slice(4)).toEqual(['400:丙', '700:丙'])
     // moving on fetches only groups not fetched yet
     current = 4
     navigated(true)
     await frames()
-    expect(groups()).toHaveLength(4)
+    expect(groups()).toHaveLength(6)
     current = 9
     navigated(true)
     await frames()
-    expect(groups().slice(4)).toEqual(['400:丁', '700:丁']) // slide 13: the vLLM chapter, group 4
+    expect(groups().slice(6)).toEqual(['400:丁', '700:丁']) // slide 13: the vLLM chapter, group 4
   })
 })
