@@ -145,8 +145,9 @@ export function startPreloader(
     // laid out with fallback fonts (measured: slide 4's first layout took 53-73 ms that way in
     // the bench's rapid loop, against 27 ms with its fonts there) and again when they come. From
     // the start, so slide 3's come with the first load (6 KiB more), and while a change animates
-    // too (measured with the JPEG cover, changed with FONT_LOOKAHEAD's start, in its runs: the
-    // switch to slide 3 averaged 65 ms, against 73 when its fonts waited for the first change)
+    // too. Measured with the JPEG cover, in the same runs as FONT_LOOKAHEAD's change, made with
+    // this one: the switch to slide 3 averaged 65 ms, against 73 when its fonts waited for the
+    // first change to settle
     for (const r of order.slice(0, LOOKAHEAD)) {
       if (r?.meta.__preloaded && !fonted.has(r.no)) {
         fonted.add(r.no)

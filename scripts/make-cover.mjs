@@ -12,6 +12,7 @@
 // not a WebP or a PNG: a PDF export embeds a JPEG as it is, and at 1920 x 1080, quality 0.75, it
 // is some 75 KB, where a lossless PNG is 1.2 MB.
 import { writeFileSync } from 'node:fs'
+import { launchChromium } from './lib/chromium.mjs'
 
 const W = 1920
 const H = 1080
@@ -93,7 +94,6 @@ console.log(`public/cover.svg: ${svg.length} bytes`)
 // JPEG quality of public/cover.jpg (0-1, the canvas encoder's)
 const JPEG_QUALITY = 0.75
 
-const { launchChromium } = await import('./lib/chromium.mjs')
 const browser = await launchChromium()
 const page = await browser.newPage()
 const dataUrl = await page.evaluate(async ({ svg, W, H, q }) => {
